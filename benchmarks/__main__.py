@@ -1,0 +1,23 @@
+"""Run every benchmark; print the ratios and save them to benchmarks/out/results.json."""
+
+import json
+import sys
+
+from . import bench_attach, bench_cli_start
+from .common import OUT_DIR
+
+BENCHMARKS = {"cli": bench_cli_start.main, "attach": bench_attach.main}
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or list(BENCHMARKS)
+    results = {}
+    for name in chosen:
+        results.update(BENCHMARKS[name]())
+    OUT_DIR.mkdir(exist_ok=True)
+    (OUT_DIR / "results.json").write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,46 @@
+"""CLI start-up: `spbe status WS` against a bare `python -c pass`, in the same run."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .common import median_seconds, python, report, spbe_command
+
+RUNS = 25
+
+
+def main() -> dict:
+    cmd = spbe_command()
+    with tempfile.TemporaryDirectory(prefix="spbe-bench-") as tmp:
+        ws = Path(tmp) / "status.spbews"
+        subprocess.run(
+            [*cmd, "init", str(ws), "--opd", "Dinas Kesehatan", "--period", "2025"],
+            check=True,
+            capture_output=True,
+        )
+        for n in range(1, 48):
+            subprocess.run(
+                [*cmd, "answer", str(ws), str(n), "--level", str(1 + n % 5)],
+                check=True,
+                capture_output=True,
+            )
+        bare = median_seconds(RUNS, [python(), "-c", "pass"])
+        status = median_seconds(RUNS, [*cmd, "status", str(ws)])
+        status_json = median_seconds(RUNS, [*cmd, "status", str(ws), "--json"])
+    ratio = status / bare
+    report(
+        f"CLI start-up (median of {RUNS})",
+        [
+            ("python -c pass", f"{bare * 1000:.1f} ms"),
+            ("spbe status", f"{status * 1000:.1f} ms"),
+            ("spbe status --json", f"{status_json * 1000:.1f} ms"),
+            ("ratio (target <= 3x)", f"{ratio:.2f}x"),
+        ],
+    )
+    return {
+        "cli_status_ratio": ratio,
+        "cli_status_ms": status * 1000,
+        "bare_python_ms": bare * 1000,
+    }

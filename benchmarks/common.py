@@ -1,0 +1,92 @@
+"""Timing helpers shared by the benchmarks: run a command, measure wall time and peak memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+OUT_DIR = Path(__file__).parent / "out"
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_rss_mb: float
+
+
+def run_measured(cmd: list[str], env: dict | None = None) -> Run:
+    """Wall time and peak resident memory of one command, measured by `peak_rss`."""
+    helper = [sys.executable, str(Path(__file__).with_name("peak_rss.py"))]
+    out = subprocess.run(
+        [*helper, *cmd], env={**os.environ, **(env or {})}, capture_output=True, text=True
+    )
+    result = json.loads(out.stdout or "{}")
+    if out.returncode != 0 or result.get("exit") != 0:
+        raise SystemExit(f"benchmark step failed: {' '.join(cmd)}\n{out.stderr}")
+    return Run(result["seconds"], result["peak_rss_mb"])
+
+
+def best_of(n: int, fn) -> Run:
+    runs = [fn() for _ in range(n)]
+    return min(runs, key=lambda r: r.seconds)
+
+
+def median_seconds(n: int, cmd: list[str], env: dict | None = None) -> float:
+    """Median wall time of n runs, timed here (start-up figures are too small for a helper)."""
+    times = []
+    for _ in range(n):
+        started = time.perf_counter()
+        subprocess.run(cmd, env={**os.environ, **(env or {})}, check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def python() -> str:
+    return sys.executable
+
+
+def scale() -> float:
+    """SPBE_BENCH_SCALE shrinks or grows the workloads (1.0 = the sizes the targets speak of)."""
+    return float(os.environ.get("SPBE_BENCH_SCALE", "1.0"))
+
+
+def write_mixed_files(folder: Path, total_bytes: int) -> list[Path]:
+    """A realistic mix of evidence: a few large scans/videos and many small documents."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sizes = []
+    big, medium, small = int(total_bytes * 0.4), int(total_bytes * 0.4), int(total_bytes * 0.2)
+    sizes.append(big)
+    sizes += [medium // 4] * 4
+    small_size = max(small // 100, 1)
+    sizes += [small_size] * 100
+    files = []
+    seed = os.urandom(1 << 20)
+    for n, size in enumerate(sizes):
+        path = folder / f"bukti-{n:03d}.bin"
+        with path.open("wb") as fh:
+            written = 0
+            while written < size:
+                block = seed[: min(len(seed), size - written)]
+                fh.write(n.to_bytes(4, "big") + written.to_bytes(8, "big") + block[12:])
+                written += len(block)
+        files.append(path)
+    return files
+
+
+def report(title: str, rows: list[tuple[str, str]]) -> None:
+    print(f"\n== {title}")
+    width = max(len(k) for k, _ in rows)
+    for key, value in rows:
+        print(f"  {key:<{width}}  {value}")
+
+
+def spbe_command() -> list[str]:
+    """The installed `spbe` script beside this Python, else the module."""
+    script = Path(sys.executable).with_name("spbe")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "spbe_desktop.cli"]

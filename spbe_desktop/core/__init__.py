@@ -1,0 +1,1 @@
+"""The Qt-free core: instruments, scoring, the workspace file, evidence, packages and reports."""

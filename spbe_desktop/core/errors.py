@@ -1,0 +1,44 @@
+"""Errors that reach a person: a stable code plus one plain sentence in Indonesian and English."""
+
+from __future__ import annotations
+
+
+class SpbeError(Exception):
+    """An expected failure with a message a civil servant can act on.
+
+    `code` is stable (tests, JSON output and other tools rely on it); the messages say what went
+    wrong and, where it helps, what to do.
+    """
+
+    code = "ERROR"
+
+    def __init__(self, message_id: str, message_en: str, *, code: str | None = None) -> None:
+        super().__init__(message_en)
+        self.message_id = message_id
+        self.message_en = message_en
+        if code is not None:
+            self.code = code
+
+    def message(self, lang: str = "id") -> str:
+        return self.message_en if lang == "en" else self.message_id
+
+
+class InstrumentError(SpbeError):
+    code = "INSTRUMENT_INVALID"
+
+
+class WorkspaceError(SpbeError):
+    code = "WORKSPACE_ERROR"
+
+
+class InputError(SpbeError):
+    """Bad input from the person: an unknown indicator, a level out of range, a missing file."""
+
+    code = "INPUT_INVALID"
+
+
+class Cancelled(SpbeError):
+    code = "CANCELLED"
+
+    def __init__(self) -> None:
+        super().__init__("Dibatalkan oleh pengguna.", "Cancelled by the user.")

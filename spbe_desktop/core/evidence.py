@@ -1,0 +1,233 @@
+"""Evidence files (bukti dukung) stored inside the workspace, once per SHA-256.
+
+A file is streamed in chunks into the database inside one transaction, hashed on the way: memory
+stays flat whatever its size, and a crash leaves the attachment either wholly present or absent.
+The same content attached twice (to other indicators, under other names) is stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from .workspace import Workspace, now_utc
+
+CHUNK_SIZE = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    id: int
+    indicator_id: str
+    level: int | None
+    sha256: str
+    original_name: str
+    media_type: str
+    size: int
+    added_at: str
+
+
+_SELECT = (
+    "SELECT e.id, e.indicator_id, e.level, b.sha256, e.original_name, e.media_type, e.size, "
+    "e.added_at FROM evidence e JOIN blobs b ON b.id = e.blob_id"
+)
+
+
+def list_evidence(ws: Workspace, indicator_ref: str | int | None = None) -> list[EvidenceItem]:
+    if indicator_ref is None:
+        rows = ws.conn.execute(_SELECT + " ORDER BY e.indicator_id, e.id")
+    else:
+        ind = ws.instrument.indicator(indicator_ref)
+        rows = ws.conn.execute(_SELECT + " WHERE e.indicator_id = ? ORDER BY e.id", (ind.id,))
+    return [EvidenceItem(*r) for r in rows]
+
+
+def get_evidence(ws: Workspace, evidence_id: int) -> EvidenceItem:
+    row = ws.conn.execute(_SELECT + " WHERE e.id = ?", (evidence_id,)).fetchone()
+    if row is None:
+        raise InputError(
+            f"Bukti dukung #{evidence_id} tidak ada.",
+            f"Evidence #{evidence_id} does not exist.",
+            code="UNKNOWN_EVIDENCE",
+        )
+    return EvidenceItem(*row)
+
+
+def evidence_counts(ws: Workspace) -> dict[str, int]:
+    return dict(
+        ws.conn.execute("SELECT indicator_id, COUNT(*) FROM evidence GROUP BY indicator_id")
+    )
+
+
+def guess_media_type(name: str) -> str:
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def attach_file(
+    ws: Workspace,
+    indicator_ref: str | int,
+    path: str | Path,
+    *,
+    level: int | None = None,
+    display_name: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> EvidenceItem:
+    """Store a file as evidence of an indicator (optionally of the level it supports).
+
+    Attaching the same content to the same indicator and level again changes nothing and
+    returns the existing item.
+    """
+    ind = ws.instrument.indicator(indicator_ref)
+    if level is not None:
+        ws.instrument.check_level(level)
+    path = Path(path)
+    size = check_readable_file(path)
+    ws.require_writable()
+    name = display_name or path.name
+    digest = hashlib.sha256()
+    done = 0
+    progress(0, size, name)
+    with ws.transaction() as conn, path.open("rb") as fh:
+        blob_id = conn.execute(
+            "INSERT INTO blobs (sha256, size, created_at) VALUES (NULL, 0, ?)", (now_utc(),)
+        ).lastrowid
+        seq = 0
+        while chunk := fh.read(CHUNK_SIZE):
+            check_cancel(cancel)
+            digest.update(chunk)
+            conn.execute(
+                "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)",
+                (blob_id, seq, chunk),
+            )
+            seq += 1
+            done += len(chunk)
+            progress(done, max(size, done), name)
+        sha = digest.hexdigest()
+        existing = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
+        if existing:
+            conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", (blob_id,))
+            conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
+            blob_id = existing[0]
+            twin = conn.execute(
+                "SELECT id FROM evidence WHERE blob_id = ? AND indicator_id = ? AND level IS ?",
+                (blob_id, ind.id, level),
+            ).fetchone()
+            if twin:
+                return get_evidence(ws, twin[0])
+        else:
+            conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", (sha, done, blob_id))
+        evidence_id = conn.execute(
+            "INSERT INTO evidence (indicator_id, level, blob_id, original_name, media_type, size, "
+            "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (ind.id, level, blob_id, name, guess_media_type(name), done, now_utc()),
+        ).lastrowid
+        ws.log(
+            "evidence.added",
+            ind.id,
+            {"evidence": evidence_id, "sha256": sha, "name": name, "size": done, "level": level},
+        )
+    return get_evidence(ws, evidence_id)
+
+
+def remove_evidence(ws: Workspace, evidence_id: int) -> None:
+    """Unlink one evidence item; its content goes once no other item uses it."""
+    item = get_evidence(ws, evidence_id)
+    with ws.transaction() as conn:
+        blob_id = conn.execute(
+            "SELECT blob_id FROM evidence WHERE id = ?", (evidence_id,)
+        ).fetchone()[0]
+        conn.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
+        still_used = conn.execute(
+            "SELECT 1 FROM evidence WHERE blob_id = ? LIMIT 1", (blob_id,)
+        ).fetchone()
+        if not still_used:
+            conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", (blob_id,))
+            conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
+        ws.log(
+            "evidence.removed",
+            item.indicator_id,
+            {"evidence": evidence_id, "sha256": item.sha256, "name": item.original_name},
+        )
+
+
+def iter_content(ws: Workspace, sha256: str) -> Iterator[bytes]:
+    """The stored bytes of one piece of content, chunk by chunk."""
+    row = ws.conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
+    if row is None:
+        raise InputError(
+            "Isi bukti dukung tidak ditemukan.",
+            "The evidence content was not found.",
+            code="UNKNOWN_EVIDENCE",
+        )
+    last = -1
+    while True:
+        chunk = ws.conn.execute(
+            "SELECT seq, data FROM blob_chunks WHERE blob_id = ? AND seq > ? ORDER BY seq LIMIT 1",
+            (row[0], last),
+        ).fetchone()
+        if chunk is None:
+            return
+        last = chunk[0]
+        yield chunk[1]
+
+
+def save_content(
+    ws: Workspace,
+    sha256: str,
+    dest: str | Path,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> Path:
+    """Write stored content to a file (to open it with the system viewer, or to export it)."""
+    dest = Path(dest)
+    partial = dest.with_name(dest.name + ".part")
+    hasher = hashlib.sha256()
+    done = 0
+    try:
+        with partial.open("wb") as out:
+            for chunk in iter_content(ws, sha256):
+                check_cancel(cancel)
+                hasher.update(chunk)
+                out.write(chunk)
+                done += len(chunk)
+                progress(done, 0, dest.name)
+        if hasher.hexdigest() != sha256:
+            raise InputError(
+                "Isi bukti dukung di ruang kerja tidak cocok dengan sidik jarinya.",
+                "The stored evidence does not match its fingerprint.",
+                code="EVIDENCE_CORRUPT",
+            )
+        os.replace(partial, dest)
+    finally:
+        partial.unlink(missing_ok=True)
+    return dest
+
+
+def check_readable_file(path: Path) -> int:
+    if not path.exists():
+        raise InputError(
+            f"Berkas {path} tidak ditemukan.",
+            f"The file {path} was not found.",
+            code="FILE_NOT_FOUND",
+        )
+    if path.is_dir():
+        raise InputError(
+            f"{path} adalah folder; pilih berkasnya satu per satu.",
+            f"{path} is a folder; choose the files inside it.",
+            code="IS_A_DIRECTORY",
+        )
+    if not os.access(path, os.R_OK):
+        raise InputError(
+            f"Berkas {path} tidak bisa dibaca (izin akses).",
+            f"The file {path} cannot be read (permission denied).",
+            code="FILE_UNREADABLE",
+        )
+    return path.stat().st_size

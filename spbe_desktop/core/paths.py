@@ -1,0 +1,69 @@
+"""Where things live: the bundled resources, and the user's settings, logs, backups and demo data.
+
+Resolved in one place. A frozen build finds its resources inside the bundle; a `portable` marker
+file beside the executable keeps all user data beside it (a USB stick) instead of the platform's
+user folders; `SPBE_DATA_DIR` overrides both (tests, development).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+APP_DIR_NAME = "SPBE Desktop"
+PORTABLE_MARKER = "portable"
+
+
+def resource_dir() -> Path:
+    """The `resources/` folder: inside the bundle when frozen, else at the project root."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def executable_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parents[2]
+
+
+def is_portable() -> bool:
+    return (executable_dir() / PORTABLE_MARKER).exists()
+
+
+@cache
+def user_data_dir() -> Path:
+    """Settings, recent files, backups and the demo workspace."""
+    override = os.environ.get("SPBE_DATA_DIR")
+    if override:
+        path = Path(override)
+    elif is_portable():
+        path = executable_dir() / "data"
+    else:
+        from platformdirs import user_data_path
+
+        path = user_data_path(APP_DIR_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@cache
+def user_log_dir() -> Path:
+    override = os.environ.get("SPBE_DATA_DIR")
+    if override:
+        path = Path(override) / "logs"
+    elif is_portable():
+        path = executable_dir() / "data" / "logs"
+    else:
+        from platformdirs import user_log_path
+
+        path = user_log_path(APP_DIR_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backup_dir() -> Path:
+    return user_data_dir() / "backups"

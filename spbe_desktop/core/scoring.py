@@ -1,0 +1,132 @@
+"""Scoring: indicator values → aspect, domain and overall index, and the predicate.
+
+All arithmetic is exact (`Decimal`): a weighted sum that is 2.60 on paper is 2.60 here, never
+2.5999… The index is kept unrounded; the figure shown is rounded half-up to the pack's decimals and
+the predicate is the band of that shown figure, so the number and the word never disagree.
+While indicators are unanswered, a provisional index is computed over the answered ones with their
+weights renormalised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from .instrument import Indicator, Instrument, Predicate
+
+
+def round_half_up(value: Decimal, decimals: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def weighted_mean(pairs: Iterable[tuple[Decimal, Decimal]]) -> Decimal | None:
+    """Σ(weight × value) / Σ weight over (weight, value) pairs; None when there are none."""
+    total_weight = Decimal(0)
+    total = Decimal(0)
+    for weight, value in pairs:
+        total_weight += weight
+        total += weight * value
+    if total_weight == 0:
+        return None
+    return total / total_weight
+
+
+@dataclass(frozen=True)
+class GroupScore:
+    """An aspect or a domain: its index over the answered indicators inside it."""
+
+    id: str
+    weight: Decimal
+    answered: int
+    total: int
+    index: Decimal | None
+
+    @property
+    def complete(self) -> bool:
+        return self.answered == self.total
+
+
+@dataclass(frozen=True)
+class Score:
+    instrument: Instrument
+    answered: int
+    total: int
+    index: Decimal | None
+    provisional_index: Decimal | None
+    aspects: tuple[GroupScore, ...]
+    domains: tuple[GroupScore, ...]
+
+    @property
+    def complete(self) -> bool:
+        return self.answered == self.total
+
+    @property
+    def shown_index(self) -> Decimal | None:
+        """The index to show: final when complete, else provisional (rounded)."""
+        value = self.index if self.complete else self.provisional_index
+        return None if value is None else round_half_up(value, self.instrument.decimals)
+
+    @property
+    def index_display(self) -> str | None:
+        if self.index is None:
+            return None
+        return str(round_half_up(self.index, self.instrument.decimals))
+
+    @property
+    def predicate(self) -> Predicate | None:
+        shown = self.shown_index
+        return None if shown is None else self.instrument.predicate_for(shown)
+
+    def display(self, value: Decimal | None) -> str | None:
+        return None if value is None else str(round_half_up(value, self.instrument.decimals))
+
+
+def score(instrument: Instrument, values: Mapping[str, Decimal]) -> Score:
+    """Score an instrument from indicator values keyed by indicator id (absent = unanswered)."""
+    answered = [(i, values[i.id]) for i in instrument.indicators if values.get(i.id) is not None]
+    aspects = tuple(
+        _group(a.id, a.weight, instrument.indicators_of_aspect(a.id), values)
+        for a in instrument.aspects
+    )
+    domains = tuple(
+        _group(
+            d.id,
+            d.weight,
+            [
+                i
+                for a in instrument.aspects_of_domain(d.id)
+                for i in instrument.indicators_of_aspect(a.id)
+            ],
+            values,
+        )
+        for d in instrument.domains
+    )
+    provisional = weighted_mean((i.weight, v) for i, v in answered)
+    complete = len(answered) == len(instrument.indicators)
+    index = provisional if complete else None
+    if complete:
+        # The regulation's form: Σ(weight × value) / total weight (100 %).
+        index = sum((i.weight * v for i, v in answered), Decimal(0)) / instrument.weights_total
+    return Score(
+        instrument=instrument,
+        answered=len(answered),
+        total=len(instrument.indicators),
+        index=index,
+        provisional_index=provisional,
+        aspects=aspects,
+        domains=domains,
+    )
+
+
+def _group(
+    group_id: str, weight: Decimal, indicators: list[Indicator], values: Mapping[str, Decimal]
+) -> GroupScore:
+    pairs = [(i.weight, values[i.id]) for i in indicators if values.get(i.id) is not None]
+    return GroupScore(
+        id=group_id,
+        weight=weight,
+        answered=len(pairs),
+        total=len(indicators),
+        index=weighted_mean(pairs),
+    )

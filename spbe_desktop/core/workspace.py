@@ -1,0 +1,542 @@
+"""The workspace: one SQLite file holding an OPD's answers, evidence and history.
+
+Every change is one transaction with `synchronous=FULL`, so a crash or power cut loses nothing
+that was committed and never leaves half a change. One running instance writes; another one that
+opens the same file gets it read-only and is told why.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from . import audit
+from .errors import InputError, WorkspaceError
+from .instrument import Indicator, Instrument
+from .scoring import Score, score
+from .ws_schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+WORKSPACE_SUFFIX = ".spbews"
+_UNSET: Any = object()
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class Answer:
+    indicator_id: str
+    level: int | None
+    external_score: Decimal | None
+    note: str
+    slot_name: str | None
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class WorkspaceInfo:
+    workspace_id: str
+    kind: str
+    opd_name: str
+    period: str
+    instrument_id: str
+    instrument_sha256: str
+    created_at: str
+    app_version: str
+
+
+class Workspace:
+    """An open workspace file. Use `Workspace.create` or `Workspace.open`; close when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, reason: str | None):
+        self.path = path
+        self.conn = conn
+        self.read_only = read_only
+        self.read_only_reason = reason
+        self._lock = None
+        self._depth = 0
+        self._dirty = False  # written in this session: close() marks the shutdown clean
+        self._meta = dict(conn.execute("SELECT key, value FROM meta"))
+        self.instrument = Instrument.from_data(
+            _json_loads(self._meta["instrument_json"]), self._meta["instrument_sha256"]
+        )
+        self.info = WorkspaceInfo(
+            workspace_id=self._meta["workspace_id"],
+            kind=self._meta.get("kind", "opd"),
+            opd_name=self._meta.get("opd_name", ""),
+            period=self._meta.get("period", ""),
+            instrument_id=self._meta["instrument_id"],
+            instrument_sha256=self._meta["instrument_sha256"],
+            created_at=self._meta.get("created_at", ""),
+            app_version=self._meta.get("app_version", ""),
+        )
+
+    # Creating and opening --------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        opd_name: str,
+        instrument: Instrument,
+        period: int | str,
+        kind: str = "opd",
+        extra_meta: dict[str, str] | None = None,
+    ) -> Workspace:
+        """Create a new workspace file; refuses to overwrite an existing file."""
+        from .. import __version__
+
+        path = Path(path)
+        if not opd_name.strip():
+            raise InputError("Nama OPD tidak boleh kosong.", "The OPD name must not be empty.")
+        if path.exists():
+            raise WorkspaceError(
+                f"Berkas {path} sudah ada; pilih nama lain agar isinya tidak tertimpa.",
+                f"The file {path} already exists; choose another name so it is not overwritten.",
+                code="WORKSPACE_EXISTS",
+            )
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise WorkspaceError(
+                f"Folder {folder} tidak ada.",
+                f"The folder {folder} does not exist.",
+                code="FOLDER_MISSING",
+            )
+        if not os.access(folder, os.W_OK):
+            raise WorkspaceError(
+                f"Tidak bisa menulis di folder {folder}; pilih folder lain (misalnya Dokumen).",
+                f"Cannot write in the folder {folder}; choose another one (e.g. Documents).",
+                code="READ_ONLY_LOCATION",
+            )
+        partial = path.with_name(path.name + ".part")
+        partial.unlink(missing_ok=True)
+        conn = _connect(partial)
+        try:
+            create_schema(conn)
+            meta = {
+                "workspace_id": str(uuid.uuid4()),
+                "kind": kind,
+                "opd_name": opd_name.strip(),
+                "period": str(period),
+                "instrument_id": instrument.id,
+                "instrument_sha256": instrument.sha256,
+                "instrument_json": instrument.to_json(),
+                "created_at": now_utc(),
+                "app_version": __version__,
+                "clean_shutdown": "1",
+                **(extra_meta or {}),
+            }
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+            audit.append(
+                conn,
+                "workspace.created",
+                None,
+                {
+                    "opd": meta["opd_name"],
+                    "period": meta["period"],
+                    "instrument": instrument.id,
+                    "instrument_sha256": instrument.sha256,
+                },
+                meta["created_at"],
+            )
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        os.replace(partial, path)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
+        """Open a workspace. `read_only` asks for reading only (no lock, no recovery)."""
+        path = Path(path)
+        _check_is_workspace_file(path)
+        try:
+            return cls._open_checked(path, read_only)
+        except sqlite3.DatabaseError as exc:
+            raise _corrupt(path) from exc
+
+    @classmethod
+    def _open_checked(cls, path: Path, read_only: bool) -> Workspace:
+        reason = None
+        lock = None
+        if read_only:
+            pass
+        elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            reason = "read_only_location"
+        else:
+            lock = _try_lock(path)
+            if lock is None:
+                reason = "in_use"
+        writable = not read_only and reason is None
+        conn = _connect(path, read_only=not writable)
+        try:
+            version = _check_version(conn, path)
+            if writable:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'clean_shutdown'").fetchone()
+                if row is not None and row[0] != "1":
+                    check_integrity(conn, path)
+                    conn.execute("UPDATE meta SET value = '1' WHERE key = 'clean_shutdown'")
+                if version < SCHEMA_VERSION:
+                    migrate(conn, version)
+            ws = cls(path, conn, not writable, reason)
+        except BaseException:
+            conn.close()
+            if lock is not None:
+                lock.release()
+            raise
+        ws._lock = lock
+        return ws
+
+    def close(self) -> None:
+        if self.conn is None:
+            return
+        try:
+            if self._dirty:
+                self.conn.execute("PRAGMA incremental_vacuum")
+                self.conn.execute("UPDATE meta SET value = '1' WHERE key = 'clean_shutdown'")
+        finally:
+            self.conn.close()
+            self.conn = None
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Transactions ----------------------------------------------------------------------------
+
+    def require_writable(self) -> None:
+        if not self.read_only:
+            return
+        if self.read_only_reason == "in_use":
+            raise WorkspaceError(
+                "Ruang kerja ini sedang dibuka oleh SPBE Desktop lain; tutup jendela itu dulu, "
+                "lalu coba lagi.",
+                "This workspace is open in another SPBE Desktop window; close that window first, "
+                "then try again.",
+                code="WORKSPACE_IN_USE",
+            )
+        raise WorkspaceError(
+            f"Ruang kerja {self.path.name} hanya bisa dibaca di lokasi ini; salin ke folder "
+            "yang bisa ditulisi (misalnya Dokumen).",
+            f"The workspace {self.path.name} is read-only in this location; copy it to a folder "
+            "you can write to (e.g. Documents).",
+            code="READ_ONLY_LOCATION",
+        )
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic change. Nested use joins the outer transaction."""
+        self.require_writable()
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _storage_error(exc) from exc
+        self._depth = 1
+        try:
+            if not self._dirty:
+                # Until close() says otherwise, a crash from here on is an unclean shutdown.
+                self.conn.execute("UPDATE meta SET value = '0' WHERE key = 'clean_shutdown'")
+            yield self.conn
+            self.conn.execute("COMMIT")
+            self._dirty = True
+        except BaseException as exc:
+            if self.conn.in_transaction:  # SQLite may already have rolled back (disk full)
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise _storage_error(exc) from exc
+            raise
+        finally:
+            self._depth = 0
+
+    def log(self, action: str, indicator_id: str | None, data: dict[str, Any]) -> None:
+        """Append to the audit log; call inside a transaction."""
+        audit.append(self.conn, action, indicator_id, data, now_utc())
+
+    # Meta ------------------------------------------------------------------------------------
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        return self._meta.get(key, default)
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+            self.log("meta.changed", None, {"key": key, "value": value})
+        self._meta[key] = value
+
+    # Answers ---------------------------------------------------------------------------------
+
+    def answers(self) -> dict[str, Answer]:
+        rows = self.conn.execute(
+            "SELECT indicator_id, level, external_score, note, slot_name, updated_at FROM answers"
+        )
+        return {r[0]: _answer(r) for r in rows}
+
+    def answer(self, ref: str | int) -> Answer:
+        ind = self.instrument.indicator(ref)
+        row = self.conn.execute(
+            "SELECT indicator_id, level, external_score, note, slot_name, updated_at "
+            "FROM answers WHERE indicator_id = ?",
+            (ind.id,),
+        ).fetchone()
+        return _answer(row) if row else Answer(ind.id, None, None, "", None, None)
+
+    def set_answer(
+        self,
+        ref: str | int,
+        *,
+        level: int | None = _UNSET,
+        note: str = _UNSET,
+        external_score: Decimal | None = _UNSET,
+        slot_name: str | None = _UNSET,
+    ) -> Answer:
+        """Change one answer's fields (those given); every changed field goes to the audit log."""
+        ind = self.instrument.indicator(ref)
+        if level is not _UNSET and level is not None:
+            self.instrument.check_level(level)
+        if external_score is not _UNSET and external_score is not None:
+            _require_external(ind)
+            ind.external.value_for(external_score)
+        old = self.answer(ind.id)
+        new = {
+            "level": old.level if level is _UNSET else level,
+            "note": old.note if note is _UNSET else (note or ""),
+            "external_score": old.external_score if external_score is _UNSET else external_score,
+            "slot_name": old.slot_name if slot_name is _UNSET else (slot_name or None),
+        }
+        changes = {
+            k: {"from": _plain(getattr(old, k)), "to": _plain(v)}
+            for k, v in new.items()
+            if getattr(old, k) != v
+        }
+        if not changes:
+            return old
+        stamp = now_utc()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO answers (indicator_id, level, external_score, note, slot_name, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(indicator_id) DO UPDATE SET "
+                "level = excluded.level, external_score = excluded.external_score, "
+                "note = excluded.note, slot_name = excluded.slot_name, "
+                "updated_at = excluded.updated_at",
+                (
+                    ind.id,
+                    new["level"],
+                    None if new["external_score"] is None else str(new["external_score"]),
+                    new["note"],
+                    new["slot_name"],
+                    stamp,
+                ),
+            )
+            self.log("answer.changed", ind.id, changes)
+        return self.answer(ind.id)
+
+    def set_answers(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Apply many answers (dicts with `indicator` and any of the set_answer fields) at once:
+        all of them or, on the first bad row, none."""
+        count = 0
+        with self.transaction():
+            for row in rows:
+                fields = {k: v for k, v in row.items() if k != "indicator"}
+                self.set_answer(row["indicator"], **fields)
+                count += 1
+        return count
+
+    def value_of(self, indicator: Indicator, answer: Answer) -> Decimal | None:
+        """The value an indicator scores with: its level, or its converted external score."""
+        if indicator.external is not None and answer.external_score is not None:
+            return indicator.external.value_for(answer.external_score)
+        return None if answer.level is None else Decimal(answer.level)
+
+    def values(self) -> dict[str, Decimal]:
+        answers = self.answers()
+        values = {}
+        for ind in self.instrument.indicators:
+            value = self.value_of(ind, answers[ind.id]) if ind.id in answers else None
+            if value is not None:
+                values[ind.id] = value
+        return values
+
+    def score(self) -> Score:
+        return score(self.instrument, self.values())
+
+
+# Helpers ---------------------------------------------------------------------------------------
+
+
+def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def _check_is_workspace_file(path: Path) -> None:
+    if not path.exists():
+        raise WorkspaceError(
+            f"Berkas ruang kerja {path} tidak ditemukan.",
+            f"The workspace file {path} was not found.",
+            code="WORKSPACE_NOT_FOUND",
+        )
+    if path.is_dir():
+        raise WorkspaceError(
+            f"{path} adalah folder, bukan berkas ruang kerja (.spbews).",
+            f"{path} is a folder, not a workspace file (.spbews).",
+            code="NOT_A_WORKSPACE",
+        )
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise WorkspaceError(
+            f"Berkas {path} tidak bisa dibaca: {exc.strerror}.",
+            f"The file {path} cannot be read: {exc.strerror}.",
+            code="WORKSPACE_UNREADABLE",
+        ) from exc
+    app_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+    if not header.startswith(SQLITE_HEADER) or app_id != APPLICATION_ID:
+        raise WorkspaceError(
+            f"{path.name} bukan berkas ruang kerja SPBE Desktop.",
+            f"{path.name} is not an SPBE Desktop workspace file.",
+            code="NOT_A_WORKSPACE",
+        )
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> int:
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise _corrupt(path) from exc
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(
+            f"{path.name} dibuat oleh versi SPBE Desktop yang lebih baru (skema {version}); "
+            "perbarui aplikasi untuk membukanya.",
+            f"{path.name} was made by a newer version of SPBE Desktop (schema {version}); "
+            "update the app to open it.",
+            code="WORKSPACE_TOO_NEW",
+        )
+    return version
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own full check, run after an unclean shutdown."""
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        fk_problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise _corrupt(path) from exc
+    if result != ["ok"] or fk_problems:
+        raise _corrupt(path)
+
+
+def _corrupt(path: Path) -> WorkspaceError:
+    return WorkspaceError(
+        f"Berkas {path.name} rusak. Pulihkan dari cadangan (menu Berkas → Pulihkan cadangan).",
+        f"The file {path.name} is damaged. Restore it from a backup (File → Restore backup).",
+        code="WORKSPACE_CORRUPT",
+    )
+
+
+def _storage_error(exc: sqlite3.Error) -> WorkspaceError:
+    text = str(exc).lower()
+    if "full" in text:
+        return WorkspaceError(
+            "Disk penuh: perubahan tidak disimpan dan isi ruang kerja tetap seperti sebelumnya. "
+            "Kosongkan ruang disk, lalu coba lagi.",
+            "The disk is full: the change was not saved and the workspace is as it was. "
+            "Free some disk space, then try again.",
+            code="DISK_FULL",
+        )
+    if "locked" in text or "busy" in text:
+        return WorkspaceError(
+            "Ruang kerja sedang dipakai proses lain; coba lagi sebentar lagi.",
+            "The workspace is busy in another process; try again in a moment.",
+            code="WORKSPACE_BUSY",
+        )
+    if "readonly" in text or "read-only" in text:
+        return WorkspaceError(
+            "Ruang kerja hanya bisa dibaca; perubahan tidak disimpan.",
+            "The workspace is read-only; the change was not saved.",
+            code="READ_ONLY_LOCATION",
+        )
+    return WorkspaceError(
+        f"Gagal menyimpan ke ruang kerja ({exc}); isinya tetap seperti sebelumnya.",
+        f"Could not save to the workspace ({exc}); it is unchanged.",
+        code="STORAGE_ERROR",
+    )
+
+
+def _try_lock(path: Path):
+    """An OS lock beside the workspace; released by the OS even if the process dies."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(path) + ".lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return None
+    except OSError:
+        return None
+    return lock
+
+
+def _answer(row: tuple) -> Answer:
+    return Answer(
+        indicator_id=row[0],
+        level=row[1],
+        external_score=None if row[2] is None else Decimal(row[2]),
+        note=row[3] or "",
+        slot_name=row[4],
+        updated_at=row[5],
+    )
+
+
+def _require_external(ind: Indicator) -> None:
+    if ind.external is None:
+        raise InputError(
+            f"Indikator {ind.number} tidak dinilai dari indeks instansi lain; isi levelnya.",
+            f"Indicator {ind.number} is not valued from another agency's index; give its level.",
+            code="NOT_EXTERNAL",
+        )
+
+
+def _plain(value: object) -> object:
+    return str(value) if isinstance(value, Decimal) else value
+
+
+def _json_loads(text: str) -> Any:
+    import json
+
+    return json.loads(text)

@@ -1,0 +1,97 @@
+"""The workspace file's schema and its forward migrations.
+
+The schema version lives in `PRAGMA user_version`; `PRAGMA application_id` marks the file as an
+SPBE Desktop workspace so that any other SQLite file is refused. Tables are created through
+sqlite-utils; each migration moves the schema one version forward inside one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x53504245  # "SPBE"
+SCHEMA_VERSION = 1
+PAGE_SIZE = 16384
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Lay out an empty workspace (version SCHEMA_VERSION) on a fresh connection."""
+    import sqlite_utils
+
+    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+    conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db = sqlite_utils.Database(conn)
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["answers"].create(
+        {
+            "indicator_id": str,
+            "level": int,
+            "external_score": str,
+            "note": str,
+            "slot_name": str,
+            "updated_at": str,
+        },
+        pk="indicator_id",
+        not_null={"note"},
+        defaults={"note": ""},
+    )
+    db["blobs"].create(
+        {"id": int, "sha256": str, "size": int, "created_at": str},
+        pk="id",
+    )
+    db["blobs"].create_index(["sha256"], unique=True)
+    db["blob_chunks"].create(
+        {"blob_id": int, "seq": int, "data": bytes},
+        foreign_keys=[("blob_id", "blobs", "id")],
+    )
+    db["blob_chunks"].create_index(["blob_id", "seq"], unique=True)
+    db["evidence"].create(
+        {
+            "id": int,
+            "indicator_id": str,
+            "level": int,
+            "blob_id": int,
+            "original_name": str,
+            "media_type": str,
+            "size": int,
+            "added_at": str,
+        },
+        pk="id",
+        not_null={"indicator_id", "blob_id", "original_name", "size", "added_at"},
+        foreign_keys=[("blob_id", "blobs", "id")],
+    )
+    db["evidence"].create_index(["indicator_id"])
+    db["evidence"].create_index(["blob_id"])
+    db["audit_log"].create(
+        {
+            "seq": int,
+            "at": str,
+            "action": str,
+            "indicator_id": str,
+            "data": str,
+            "prev_hash": str,
+            "hash": str,
+        },
+        pk="seq",
+        not_null={"at", "action", "data", "prev_hash", "hash"},
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+# Each entry moves a workspace from version N-1 to N. Version 1 is the first layout.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Bring an older workspace up to SCHEMA_VERSION, one step per transaction."""
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
