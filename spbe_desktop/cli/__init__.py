@@ -1,0 +1,136 @@
+"""The `spbe` command: a thin shell over the core (contract in DESIGN.md §8).
+
+Exit codes: 0 success, 1 the operation failed, 2 bad usage. Errors are one plain sentence on
+stderr (a traceback only with --debug). Heavy modules are imported inside the commands that need
+them, so that `spbe status` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from importlib import import_module
+
+from .. import __version__
+
+# Each module adds its subcommands through register(subparsers).
+COMMAND_MODULES = ("workspace_cmds",)
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print usage and exit(2) itself
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="spbe", description="SPBE Desktop: self-assessment from the terminal.")
+    parser.add_argument("--version", action="version", version=f"spbe {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument("--lang", choices=("id", "en"), help="language of messages")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        import_module(f"{__name__}.{module}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang(args_list)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"spbe: {exc}", file=sys.stderr)
+        return 2
+    args.lang = lang
+    from ..core.errors import SpbeError
+
+    try:
+        return args.func(args) or 0
+    except UsageErrorMessage as exc:
+        parser.print_usage(sys.stderr)
+        print(f"spbe: {exc}", file=sys.stderr)
+        return 2
+    except SpbeError as exc:
+        if args.debug:
+            raise
+        print(exc.message(lang), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Dibatalkan." if lang == "id" else "Cancelled.", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(_unexpected(exc, lang), file=sys.stderr)
+        return 1
+
+
+def _lang(argv: list[str]) -> str:
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        if i + 1 < len(argv) and argv[i + 1] in ("id", "en"):
+            return argv[i + 1]
+    return "en" if os.environ.get("SPBE_LANG", "id").startswith("en") else "id"
+
+
+def _unexpected(exc: Exception, lang: str) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" ({exc.filename})" if exc.filename else ""
+        if lang == "en":
+            return f"System error: {exc.strerror}{where}. Nothing was changed."
+        return f"Kesalahan sistem: {exc.strerror}{where}. Tidak ada yang diubah."
+    if lang == "en":
+        return (
+            f"Unexpected error ({type(exc).__name__}: {exc}); run again with --debug for details."
+        )
+    return f"Kesalahan tak terduga ({type(exc).__name__}: {exc}); ulangi dengan --debug."
+
+
+def print_json(data: object) -> None:
+    import json
+
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def say(args: argparse.Namespace, indonesian: str, english: str) -> None:
+    print(english if args.lang == "en" else indonesian)
+
+
+# Helpers ------------------------------------------------------------------------------------
+
+
+class UsageErrorMessage(Exception):
+    """Bad usage found after parsing: reported like an argparse error (exit 2)."""
+
+
+def open_for_writing(path: str):
+    from ..core.workspace import Workspace
+
+    ws = Workspace.open(path)
+    try:
+        ws.require_writable()
+    except BaseException:
+        ws.close()
+        raise
+    return ws
+
+
+def text_progress() -> Callable[[int, int, str], None]:
+    if not sys.stderr.isatty():
+        return lambda done, total, message: None
+
+    def show(done: int, total: int, message: str) -> None:
+        share = done / total if total else 1.0
+        print(f"\r{message[:40]:<40} {share:6.1%}", end="", file=sys.stderr)
+        if done >= total:
+            print(file=sys.stderr)
+
+    return show
