@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -66,6 +67,8 @@ class Workspace:
         self._lock = None
         self._depth = 0
         self._dirty = False  # written in this session: close() marks the shutdown clean
+        # One writer at a time: a GUI worker thread and the UI thread share this connection.
+        self._writer = threading.RLock()
         self._meta = dict(conn.execute("SELECT key, value FROM meta"))
         self.instrument = Instrument.from_data(
             _json_loads(self._meta["instrument_json"]), self._meta["instrument_sha256"]
@@ -242,8 +245,13 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic change. Nested use joins the outer transaction."""
+        """One atomic change. Nested use (same thread) joins the outer transaction; another
+        thread waits until the running transaction ends."""
         self.require_writable()
+        with self._writer:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         if self._depth:
             self._depth += 1
             try:
