@@ -6,7 +6,6 @@ the history (in the workspace or in a package) breaks the chain and is detected.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -21,6 +20,8 @@ def canonical(record: Mapping[str, Any]) -> str:
 
 def record_hash(record: Mapping[str, Any]) -> str:
     """The hash of a row: over its canonical JSON without the `hash` field itself."""
+    import hashlib  # only writers and verifiers need it; reading commands start faster
+
     body = {k: v for k, v in record.items() if k != "hash"}
     return hashlib.sha256(canonical(body).encode("utf-8")).hexdigest()
 

@@ -7,12 +7,10 @@ The same content attached twice (to other indicators, under other names) is stor
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 from .jobs import CancelFlag, ProgressFn, check_cancel, no_progress
@@ -21,8 +19,7 @@ from .workspace import Workspace, now_utc
 CHUNK_SIZE = 1024 * 1024
 
 
-@dataclass(frozen=True)
-class EvidenceItem:
+class EvidenceItem(NamedTuple):
     id: int
     indicator_id: str
     level: int | None
@@ -66,6 +63,8 @@ def evidence_counts(ws: Workspace) -> dict[str, int]:
 
 
 def guess_media_type(name: str) -> str:
+    import mimetypes
+
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
@@ -90,6 +89,8 @@ def attach_file(
     path = Path(path)
     size = check_readable_file(path)
     ws.require_writable()
+    import hashlib  # here, not at the top: reading commands start faster without it
+
     name = display_name or path.name
     digest = hashlib.sha256()
     done = 0
@@ -187,6 +188,8 @@ def save_content(
     cancel: CancelFlag | None = None,
 ) -> Path:
     """Write stored content to a file (to open it with the system viewer, or to export it)."""
+    import hashlib
+
     dest = Path(dest)
     partial = dest.with_name(dest.name + ".part")
     hasher = hashlib.sha256()

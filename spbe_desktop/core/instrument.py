@@ -1,18 +1,17 @@
 """The instrument model: one evaluation instrument (indicators, weights, levels, predicate bands).
 
 Instruments are data. A pack file is validated once by `pack_schema` and turned into the plain
-dataclasses below; a workspace stores that validated data as JSON, so opening a workspace rebuilds
+value classes below; a workspace stores that validated data as JSON, so opening a workspace rebuilds
 its instrument without YAML or validation (which keeps the CLI fast).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError, InstrumentError
 from .paths import resource_dir
@@ -27,16 +26,14 @@ def text(value: LocalText | None, lang: str = "id") -> str:
     return value.get(lang) or value.get("id") or ""
 
 
-@dataclass(frozen=True)
-class LevelName:
+class LevelName(NamedTuple):
     level: int
     name: LocalText
     aliases: tuple[str, ...]
     meaning: LocalText
 
 
-@dataclass(frozen=True)
-class Scale:
+class Scale(NamedTuple):
     id: str
     name: LocalText
     levels: tuple[LevelName, ...]
@@ -48,16 +45,14 @@ class Scale:
         return ""
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):
     low: Decimal
     high: Decimal
     value_from: Decimal
     value_to: Decimal
 
 
-@dataclass(frozen=True)
-class ExternalIndex:
+class ExternalIndex(NamedTuple):
     """An indicator valued from another agency's index: the score is converted by bands."""
 
     source: LocalText
@@ -87,8 +82,7 @@ class ExternalIndex:
         )
 
 
-@dataclass(frozen=True)
-class Indicator:
+class Indicator(NamedTuple):
     number: int
     id: str
     aspect_id: str
@@ -105,30 +99,26 @@ class Indicator:
     external: ExternalIndex | None
 
 
-@dataclass(frozen=True)
-class Aspect:
+class Aspect(NamedTuple):
     id: str
     domain_id: str | None
     name: LocalText
     weight: Decimal
 
 
-@dataclass(frozen=True)
-class Domain:
+class Domain(NamedTuple):
     id: str
     name: LocalText
     weight: Decimal
 
 
-@dataclass(frozen=True)
-class Predicate:
+class Predicate(NamedTuple):
     min: Decimal
     name: str
     label: LocalText
 
 
-@dataclass(frozen=True)
-class Instrument:
+class Instrument(NamedTuple):
     id: str
     title: LocalText
     index_name: LocalText
@@ -299,6 +289,8 @@ def packs_dir() -> Path:
 
 def load_pack_file(path: str | Path) -> Instrument:
     """Read and validate one pack file; raises InstrumentError naming the offending field."""
+    import hashlib
+
     from .pack_schema import validate_pack_bytes
 
     raw = Path(path).read_bytes()

@@ -10,8 +10,8 @@ weights renormalised.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from .instrument import Indicator, Instrument, Predicate
 
@@ -32,8 +32,7 @@ def weighted_mean(pairs: Iterable[tuple[Decimal, Decimal]]) -> Decimal | None:
     return total / total_weight
 
 
-@dataclass(frozen=True)
-class GroupScore:
+class GroupScore(NamedTuple):
     """An aspect or a domain: its index over the answered indicators inside it."""
 
     id: str
@@ -47,8 +46,7 @@ class GroupScore:
         return self.answered == self.total
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     instrument: Instrument
     answered: int
     total: int

@@ -10,14 +10,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import audit
 from .errors import InputError, WorkspaceError
@@ -30,12 +28,17 @@ WORKSPACE_SUFFIX = ".spbews"
 _UNSET: Any = object()
 
 
+def new_id() -> str:
+    import uuid  # imported here: it is slow to load and only creating needs it
+
+    return str(uuid.uuid4())
+
+
 def now_utc() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     indicator_id: str
     level: int | None
     external_score: Decimal | None
@@ -44,8 +47,7 @@ class Answer:
     updated_at: str | None
 
 
-@dataclass(frozen=True)
-class WorkspaceInfo:
+class WorkspaceInfo(NamedTuple):
     workspace_id: str
     kind: str
     opd_name: str
@@ -128,7 +130,7 @@ class Workspace:
         try:
             create_schema(conn)
             meta = {
-                "workspace_id": str(uuid.uuid4()),
+                "workspace_id": new_id(),
                 "kind": kind,
                 "opd_name": opd_name.strip(),
                 "period": str(period),
@@ -401,7 +403,9 @@ class Workspace:
 
 def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
+        # Built by hand: Path.as_uri would load urllib on every start.
+        escaped = str(path.resolve()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+        uri = f"file:{escaped}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
