@@ -1,4 +1,4 @@
-"""Workspace commands: instruments, init, answer, attach, status."""
+"""Workspace commands: instruments, init, answer, attach, status, backup, restore."""
 
 from __future__ import annotations
 
@@ -41,6 +41,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("workspace")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("backup", help="copy the workspace into its rotating backups")
+    p.add_argument("workspace")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="put a backup in place of a workspace")
+    p.add_argument("backup")
+    p.add_argument("--to", required=True, help="the workspace file to restore")
+    p.set_defaults(func=cmd_restore)
 
 
 # Commands -----------------------------------------------------------------------------------
@@ -219,3 +229,25 @@ def _status_table(data: dict, lang: str) -> str:
             f"{'ev' if en else 'bd'}:{ind['evidence_count']:<3} {ind['name']}"
         )
     return "\n".join(lines)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from ..core.backup import backup_workspace, backups_of
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.workspace, read_only=True) as ws:
+        if args.list:
+            for path in backups_of(ws.info.workspace_id):
+                print(path)
+            return 0
+        target = backup_workspace(ws)
+    say(args, f"Cadangan dibuat: {target}", f"Backup made: {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ..core.backup import restore_backup
+
+    target = restore_backup(Path(args.backup), Path(args.to))
+    say(args, f"Ruang kerja dipulihkan: {target}", f"Workspace restored: {target}")
+    return 0

@@ -194,6 +194,7 @@ class Workspace:
                     check_integrity(conn, path)
                     conn.execute("UPDATE meta SET value = '1' WHERE key = 'clean_shutdown'")
                 if version < SCHEMA_VERSION:
+                    _keep_copy_before_migrating(path, version)
                     migrate(conn, version)
             ws = cls(path, conn, not writable, reason)
         except BaseException:
@@ -475,8 +476,10 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 
 def _corrupt(path: Path) -> WorkspaceError:
     return WorkspaceError(
-        f"Berkas {path.name} rusak. Pulihkan dari cadangan (menu Berkas → Pulihkan cadangan).",
-        f"The file {path.name} is damaged. Restore it from a backup (File → Restore backup).",
+        f"Berkas {path.name} rusak. Pulihkan dari cadangan terakhir (spbe restore, atau "
+        "Berkas → Pulihkan cadangan).",
+        f"The file {path.name} is damaged. Restore it from the latest backup (spbe restore, or "
+        "File → Restore backup).",
         code="WORKSPACE_CORRUPT",
     )
 
@@ -508,6 +511,13 @@ def _storage_error(exc: sqlite3.Error) -> WorkspaceError:
         f"Could not save to the workspace ({exc}); it is unchanged.",
         code="STORAGE_ERROR",
     )
+
+
+def _keep_copy_before_migrating(path: Path, version: int) -> None:
+    """An older app can still open this copy if the person has to go back."""
+    import shutil
+
+    shutil.copy2(path, path.with_name(f"{path.stem}.skema-{version}{path.suffix}"))
 
 
 def _try_lock(path: Path):
