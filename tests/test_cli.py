@@ -65,7 +65,10 @@ def test_full_flow_gives_the_exact_index(ws, tmp_path):
     assert len(data["domains"]) == 4 and len(data["aspects"]) == 8
     first = data["indicators"][0]
     assert (first["number"], first["id"], first["level"], first["evidence_count"]) == (
-        1, "I01", levels[1], 2,
+        1,
+        "I01",
+        levels[1],
+        2,
     )
     assert data["indicators"][1]["evidence_count"] == 1
     table = spbe("status", ws).stdout
@@ -96,7 +99,10 @@ def test_answers_from_csv_and_xlsx(ws, tmp_path):
     book.active.append(["I08", 5, None])
     book.save(tmp_path / "jawaban.xlsx")
     spbe("answer", ws, "--from", tmp_path / "jawaban.xlsx")
-    rows = {r["number"]: r["level"] for r in json.loads(spbe("status", ws, "--json").stdout)["indicators"]}
+    rows = {
+        r["number"]: r["level"]
+        for r in json.loads(spbe("status", ws, "--json").stdout)["indicators"]
+    }
     assert rows[7] == 4 and rows[8] == 5 and rows[9] == 3
 
 
@@ -156,7 +162,10 @@ def test_init_refuses_existing_file_and_unknown_instrument(ws, tmp_path):
 
 def test_default_instrument_follows_period(tmp_path):
     spbe("init", tmp_path / "a.spbews", "--opd", "Dinas Kesehatan", "--period", 2026)
-    assert json.loads(spbe("status", tmp_path / "a.spbews", "--json").stdout)["instrument"] == "pemdi-2026"
+    assert (
+        json.loads(spbe("status", tmp_path / "a.spbews", "--json").stdout)["instrument"]
+        == "pemdi-2026"
+    )
 
 
 def test_workspace_in_use_is_refused_for_writing(ws):

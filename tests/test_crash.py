@@ -82,7 +82,10 @@ def test_sigkill_during_attach_never_damages_the_workspace(tmp_path, spbe2020):
             answers = ws.answers()
             for number in committed_answers:
                 assert answers[ws.instrument.indicator(number).id].level == 3
-            assert ws.conn.execute("SELECT COUNT(*) FROM blobs WHERE sha256 IS NULL").fetchone()[0] == 0
+            assert (
+                ws.conn.execute("SELECT COUNT(*) FROM blobs WHERE sha256 IS NULL").fetchone()[0]
+                == 0
+            )
             items = [e for e in list_evidence(ws, trial) if e.sha256 == sha]
             if items:
                 outcomes["present"] += 1

@@ -1,0 +1,73 @@
+"""`spbe plan`: the fewest level raises that reach a target index."""
+
+from __future__ import annotations
+
+import argparse
+
+from . import UsageErrorMessage, print_json, say
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("plan", help="the fewest level raises that reach a target index")
+    p.add_argument("workspace")
+    p.add_argument("--target", required=True, help="target index, e.g. 3.00")
+    p.add_argument("--lock", default="", help="indicators that cannot be raised, e.g. 3,7,I12")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_plan)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    from ..core.instrument import text
+    from ..core.planner import plan_to_target
+    from ..core.workspace import Workspace
+
+    try:
+        target = Decimal(args.target.replace(",", "."))
+    except InvalidOperation:
+        raise UsageErrorMessage(f"--target {args.target!r} is not a number") from None
+    with Workspace.open(args.workspace, read_only=True) as ws:
+        inst = ws.instrument
+        if not inst.level_min <= target <= inst.level_max:
+            raise UsageErrorMessage(
+                f"--target must lie between {inst.level_min} and {inst.level_max}"
+            )
+        locked = [inst.indicator(ref).id for ref in args.lock.split(",") if ref.strip()]
+        values = plan_values(ws)
+        plan = plan_to_target(inst, values, target, locked)
+    if args.json:
+        print_json(plan.as_json())
+        return 0
+    data = plan.as_json()
+    say(
+        args,
+        f"Indeks sekarang {plan.index_before:.2f}; target {target}.",
+        f"Index now {plan.index_before:.2f}; target {target}.",
+    )
+    for r in plan.raises:
+        ind = inst.indicator(r.id)
+        print(
+            f"  {r.indicator:>3}  {r.level_from:g} → {r.level_to:g}  "
+            f"(bobot {ind.weight}%)  {text(ind.short_name, args.lang)}"
+        )
+    if plan.reachable:
+        say(
+            args,
+            f"{plan.steps} kenaikan level menghasilkan indeks {data['index_display']}.",
+            f"{plan.steps} level raises give an index of {data['index_display']}.",
+        )
+        return 0
+    say(
+        args,
+        f"Target tidak tercapai: paling tinggi {data['index_display']} dengan indikator yang "
+        "tidak dikunci.",
+        f"The target cannot be reached: at most {data['index_display']} with the indicators "
+        "that are not locked.",
+    )
+    return 0
+
+
+def plan_values(ws):
+    """The values a plan starts from: the workspace's own answers."""
+    return ws.values()
