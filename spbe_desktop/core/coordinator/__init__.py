@@ -1,0 +1,2 @@
+"""The coordinator's side (Diskominfo): OPDs, imported submissions, consolidation, ranking,
+reviews and assignments."""

@@ -1,0 +1,138 @@
+"""Consolidation of the OPDs' answers into one Pemda-level assessment, and the OPD ranking.
+
+Per indicator the value is the owner OPD's answer, or the coordinator's recorded decision where
+several OPDs answered differently (or where the coordinator overrules). Until every indicator has
+an owner's answer or a decision, the consolidated index is provisional and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import NamedTuple
+
+from ..instrument import Instrument, Predicate
+from ..scoring import Score, round_half_up, score, weighted_mean
+
+
+class OpdAnswers(NamedTuple):
+    opd_id: str
+    name: str
+    values: Mapping[str, Decimal]  # indicator id → value, answered indicators only
+
+
+class Decision(NamedTuple):
+    value: Decimal
+    reason: str
+
+
+class IndicatorView(NamedTuple):
+    id: str
+    number: int
+    owner: str | None
+    answers: Mapping[str, Decimal]  # opd id → value
+    decision: Decision | None
+    value: Decimal | None
+    source: str  # decision | owner | agreed | conflict | missing
+
+    @property
+    def final(self) -> bool:
+        return self.source in ("decision", "owner")
+
+
+class RankRow(NamedTuple):
+    rank: int
+    opd_id: str
+    name: str
+    index: Decimal | None
+    answered: int
+    assigned: int
+    predicate: Predicate | None
+
+
+class Consolidation(NamedTuple):
+    indicators: tuple[IndicatorView, ...]
+    score: Score
+    ranking: tuple[RankRow, ...]
+
+    @property
+    def provisional(self) -> bool:
+        return not all(v.final for v in self.indicators)
+
+    @property
+    def conflicts(self) -> list[IndicatorView]:
+        return [v for v in self.indicators if v.source == "conflict"]
+
+
+def consolidate(
+    instrument: Instrument,
+    opds: Sequence[OpdAnswers],
+    owners: Mapping[str, str],
+    decisions: Mapping[str, Decision],
+    assigned: Mapping[str, set[str]] | None = None,
+) -> Consolidation:
+    """Combine the OPDs' answers; `assigned` maps an OPD id to the indicators it answers
+    (all of them when absent)."""
+    views = tuple(
+        _view(ind.id, ind.number, opds, owners, decisions) for ind in instrument.indicators
+    )
+    values = {v.id: v.value for v in views if v.value is not None}
+    return Consolidation(
+        indicators=views,
+        score=score(instrument, values),
+        ranking=rank_opds(instrument, opds, assigned or {}),
+    )
+
+
+def _view(
+    ind_id: str,
+    number: int,
+    opds: Sequence[OpdAnswers],
+    owners: Mapping[str, str],
+    decisions: Mapping[str, Decision],
+) -> IndicatorView:
+    answers = {o.opd_id: o.values[ind_id] for o in opds if ind_id in o.values}
+    owner = owners.get(ind_id)
+    decision = decisions.get(ind_id)
+    if decision is not None:
+        value, source = decision.value, "decision"
+    elif owner is not None and owner in answers:
+        value, source = answers[owner], "owner"
+    elif not answers:
+        value, source = None, "missing"
+    elif len(set(answers.values())) == 1:
+        value, source = next(iter(answers.values())), "agreed"
+    else:
+        value, source = None, "conflict"
+    return IndicatorView(ind_id, number, owner, answers, decision, value, source)
+
+
+def rank_opds(
+    instrument: Instrument, opds: Sequence[OpdAnswers], assigned: Mapping[str, set[str]]
+) -> tuple[RankRow, ...]:
+    """Each OPD's index over the indicators it answered (weights renormalised), highest first;
+    equal shown indexes share a rank (1, 2, 2, 4)."""
+    weights = {i.id: i.weight for i in instrument.indicators}
+    rows = []
+    for opd in opds:
+        index = weighted_mean((weights[k], v) for k, v in opd.values.items() if k in weights)
+        shown = None if index is None else round_half_up(index, instrument.decimals)
+        rows.append(
+            (
+                shown,
+                opd,
+                index,
+                len(assigned.get(opd.opd_id, weights.keys())),
+                None if shown is None else instrument.predicate_for(shown),
+            )
+        )
+    rows.sort(key=lambda r: (r[0] is None, -(r[0] or 0), r[1].name.lower()))
+    ranked = []
+    previous = object()
+    rank = 0
+    for position, (shown, opd, index, count, predicate) in enumerate(rows, start=1):
+        if shown != previous:
+            rank = position
+            previous = shown
+        ranked.append(RankRow(rank, opd.opd_id, opd.name, index, len(opd.values), count, predicate))
+    return tuple(ranked)
