@@ -189,3 +189,33 @@ def test_external_score_converts_by_bands(tmp_path, pemdi2026):
 def test_sectoral_service_name(workspace):
     workspace.set_answer(45, slot_name="Perizinan online (SiCantik)", level=3)
     assert workspace.answer(45).slot_name == "Perizinan online (SiCantik)"
+
+
+def test_older_workspace_is_migrated_and_a_copy_kept(workspace):
+    workspace.set_answer(3, level=2)
+    path = workspace.path
+    newer = [
+        "trusted_keys",
+        "opds",
+        "packages",
+        "assignments",
+        "owners",
+        "submitted_answers",
+        "submitted_evidence",
+        "decisions",
+        "reviews",
+        "earlier_results",
+        "review_notes",
+    ]
+    for table in newer:
+        workspace.conn.execute(f"DROP TABLE {table}")
+    workspace.conn.execute("PRAGMA user_version = 1")
+    workspace.close()
+    with Workspace.open(path) as ws:
+        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        tables = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master")}
+        assert set(newer) <= tables
+        assert ws.answer(3).level == 2
+    copy = path.with_name(f"{path.stem}.skema-1{path.suffix}")
+    with Workspace.open(copy, read_only=True) as old:
+        assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1

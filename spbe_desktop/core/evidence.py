@@ -8,7 +8,7 @@ The same content attached twice (to other indicators, under other names) is stor
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -89,41 +89,22 @@ def attach_file(
     path = Path(path)
     size = check_readable_file(path)
     ws.require_writable()
-    import hashlib  # here, not at the top: reading commands start faster without it
-
     name = display_name or path.name
-    digest = hashlib.sha256()
-    done = 0
     progress(0, size, name)
     with ws.transaction() as conn, path.open("rb") as fh:
-        blob_id = conn.execute(
-            "INSERT INTO blobs (sha256, size, created_at) VALUES (NULL, 0, ?)", (now_utc(),)
-        ).lastrowid
-        seq = 0
-        while chunk := fh.read(CHUNK_SIZE):
-            check_cancel(cancel)
-            digest.update(chunk)
-            conn.execute(
-                "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)",
-                (blob_id, seq, chunk),
-            )
-            seq += 1
-            done += len(chunk)
-            progress(done, max(size, done), name)
-        sha = digest.hexdigest()
-        existing = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
-        if existing:
-            conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", (blob_id,))
-            conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
-            blob_id = existing[0]
-            twin = conn.execute(
-                "SELECT id FROM evidence WHERE blob_id = ? AND indicator_id = ? AND level IS ?",
-                (blob_id, ind.id, level),
-            ).fetchone()
-            if twin:
-                return get_evidence(ws, twin[0])
-        else:
-            conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", (sha, done, blob_id))
+        blob = store_content(
+            ws,
+            iter(lambda: fh.read(CHUNK_SIZE), b""),
+            progress=lambda done: progress(done, max(size, done), name),
+            cancel=cancel,
+        )
+        twin = conn.execute(
+            "SELECT id FROM evidence WHERE blob_id = ? AND indicator_id = ? AND level IS ?",
+            (blob.id, ind.id, level),
+        ).fetchone()
+        if twin:
+            return get_evidence(ws, twin[0])
+        sha, done, blob_id = blob.sha256, blob.size, blob.id
         evidence_id = conn.execute(
             "INSERT INTO evidence (indicator_id, level, blob_id, original_name, media_type, size, "
             "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -137,6 +118,70 @@ def attach_file(
     return get_evidence(ws, evidence_id)
 
 
+class StoredContent(NamedTuple):
+    id: int
+    sha256: str
+    size: int
+
+
+def store_content(
+    ws: Workspace,
+    chunks: Iterable[bytes],
+    *,
+    known_sha256: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    cancel: CancelFlag | None = None,
+) -> StoredContent:
+    """Stream content into the store, inside the caller's transaction; kept once per SHA-256.
+
+    `known_sha256` (from a verified package manifest) skips reading content that is already
+    stored; otherwise the hash is computed on the way and a duplicate is dropped afterwards.
+    """
+    import hashlib  # here, not at the top: reading commands start faster without it
+
+    conn = ws.conn
+    if known_sha256 is not None:
+        row = conn.execute(
+            "SELECT id, size FROM blobs WHERE sha256 = ?", (known_sha256,)
+        ).fetchone()
+        if row:
+            return StoredContent(row[0], known_sha256, row[1])
+    blob_id = conn.execute(
+        "INSERT INTO blobs (sha256, size, created_at) VALUES (NULL, 0, ?)", (now_utc(),)
+    ).lastrowid
+    digest = hashlib.sha256()
+    done = 0
+    for seq, chunk in enumerate(chunks):
+        check_cancel(cancel)
+        digest.update(chunk)
+        conn.execute(
+            "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)", (blob_id, seq, chunk)
+        )
+        done += len(chunk)
+        if progress is not None:
+            progress(done)
+    sha = digest.hexdigest()
+    existing = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
+    if existing:
+        conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", (blob_id,))
+        conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
+        return StoredContent(existing[0], sha, done)
+    conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", (sha, done, blob_id))
+    return StoredContent(blob_id, sha, done)
+
+
+def drop_content_if_unused(ws: Workspace, blob_id: int) -> None:
+    """Delete stored content that no evidence item (own or submitted) refers to any more."""
+    used = ws.conn.execute(
+        "SELECT 1 FROM evidence WHERE blob_id = ?1 UNION ALL "
+        "SELECT 1 FROM submitted_evidence WHERE blob_id = ?1 LIMIT 1",
+        (blob_id,),
+    ).fetchone()
+    if not used:
+        ws.conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", (blob_id,))
+        ws.conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
+
+
 def remove_evidence(ws: Workspace, evidence_id: int) -> None:
     """Unlink one evidence item; its content goes once no other item uses it."""
     item = get_evidence(ws, evidence_id)
@@ -145,12 +190,7 @@ def remove_evidence(ws: Workspace, evidence_id: int) -> None:
             "SELECT blob_id FROM evidence WHERE id = ?", (evidence_id,)
         ).fetchone()[0]
         conn.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
-        still_used = conn.execute(
-            "SELECT 1 FROM evidence WHERE blob_id = ? LIMIT 1", (blob_id,)
-        ).fetchone()
-        if not still_used:
-            conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", (blob_id,))
-            conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
+        drop_content_if_unused(ws, blob_id)
         ws.log(
             "evidence.removed",
             item.indicator_id,

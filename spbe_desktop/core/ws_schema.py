@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x53504245  # "SPBE"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 PAGE_SIZE = 16384
 
 
@@ -77,11 +77,119 @@ def create_schema(conn: sqlite3.Connection) -> None:
         pk="seq",
         not_null={"at", "action", "data", "prev_hash", "hash"},
     )
+    _create_trusted_keys(conn)
+    _create_exchange_tables(conn)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def _create_trusted_keys(conn: sqlite3.Connection) -> None:
+    """Version 2: the public keys this workspace trusts (pinned per subject, with history)."""
+    import sqlite_utils
+
+    sqlite_utils.Database(conn)["trusted_keys"].create(
+        {
+            "id": int,
+            "subject": str,
+            "name": str,
+            "fingerprint": str,
+            "public_key": str,
+            "pinned_at": str,
+            "reason": str,
+            "active": int,
+        },
+        pk="id",
+        not_null={"subject", "fingerprint", "public_key", "pinned_at", "active"},
+    )
+    conn.execute("CREATE INDEX idx_trusted_keys_subject ON trusted_keys (subject, active)")
+
+
+def _create_exchange_tables(conn: sqlite3.Connection) -> None:
+    """Version 3: what travels between OPDs and the coordinator.
+
+    A coordinator workspace keeps its OPDs, the packages imported, the latest submitted answers
+    and evidence of each OPD, indicator owners, decisions, reviews and earlier results; an OPD
+    workspace keeps the review notes it received. Evidence content stays in `blobs`, once per
+    SHA-256 across all OPDs.
+    """
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    db["opds"].create(
+        {"id": str, "name": str, "created_at": str}, pk="id", not_null={"name", "created_at"}
+    )
+    db["opds"].create_index(["name"], unique=True)
+    db["packages"].create(
+        {
+            "package_id": str,
+            "kind": str,
+            "direction": str,
+            "opd_id": str,
+            "period": str,
+            "revision": int,
+            "fingerprint": str,
+            "file_name": str,
+            "manifest_sha256": str,
+            "at": str,
+        },
+        pk="package_id",
+        not_null={"kind", "direction", "at"},
+    )
+    db["assignments"].create(
+        {"opd_id": str, "indicators": str, "deadline": str, "package_id": str, "at": str},
+        pk="opd_id",
+    )
+    db["owners"].create({"indicator_id": str, "opd_id": str}, pk="indicator_id")
+    db["submitted_answers"].create(
+        {
+            "opd_id": str,
+            "indicator_id": str,
+            "level": int,
+            "external_score": str,
+            "value": str,
+            "note": str,
+            "slot_name": str,
+            "package_id": str,
+        },
+        pk=("opd_id", "indicator_id"),
+    )
+    db["submitted_evidence"].create(
+        {
+            "id": int,
+            "opd_id": str,
+            "indicator_id": str,
+            "level": int,
+            "blob_id": int,
+            "original_name": str,
+            "media_type": str,
+            "size": int,
+            "package_id": str,
+        },
+        pk="id",
+        foreign_keys=[("blob_id", "blobs", "id")],
+    )
+    db["submitted_evidence"].create_index(["opd_id", "indicator_id"])
+    db["submitted_evidence"].create_index(["blob_id"])
+    db["decisions"].create(
+        {"indicator_id": str, "value": str, "reason": str, "at": str}, pk="indicator_id"
+    )
+    db["reviews"].create(
+        {"opd_id": str, "indicator_id": str, "status": str, "note": str, "at": str},
+        pk=("opd_id", "indicator_id"),
+    )
+    db["earlier_results"].create(
+        {"period": str, "index_value": str, "predicate": str, "source": str}, pk="period"
+    )
+    db["review_notes"].create(
+        {"indicator_id": str, "status": str, "note": str, "package_id": str, "at": str},
+        pk="indicator_id",
+    )
+
+
 # Each entry moves a workspace from version N-1 to N. Version 1 is the first layout.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: _create_trusted_keys,
+    3: _create_exchange_tables,
+}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

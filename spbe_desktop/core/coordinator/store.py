@@ -1,0 +1,256 @@
+"""The coordinator workspace: the Pemda, its OPDs, owners, decisions, reviews, earlier results.
+
+A coordinator workspace is an ordinary workspace file of kind `coordinator`: the `opd_name` meta
+holds the Pemda's name. Every change goes through a transaction and into the audit log.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import InputError
+from ..instrument import Instrument
+from ..workspace import Workspace, new_id, now_utc
+from .consolidate import Consolidation, Decision, OpdAnswers, consolidate
+
+REVIEW_STATUSES = ("diterima", "revisi", "ditolak")
+
+
+class Opd(NamedTuple):
+    id: str
+    name: str
+
+
+class Assignment(NamedTuple):
+    opd_id: str
+    indicators: tuple[str, ...]
+    deadline: str | None
+    package_id: str | None
+
+
+class EarlierResult(NamedTuple):
+    period: str
+    index: Decimal
+    predicate: str
+    source: str
+
+
+def create_coordinator(
+    path: str | Path, *, pemda_name: str, instrument: Instrument, period: int | str
+) -> Workspace:
+    return Workspace.create(
+        path, opd_name=pemda_name, instrument=instrument, period=period, kind="coordinator"
+    )
+
+
+def require_coordinator(ws: Workspace) -> None:
+    if ws.info.kind != "coordinator":
+        raise InputError(
+            f"{ws.path.name} adalah ruang kerja OPD, bukan ruang kerja koordinator "
+            "(buat dengan: spbe coord init).",
+            f"{ws.path.name} is an OPD workspace, not a coordinator workspace "
+            "(create one with: spbe coord init).",
+            code="NOT_COORDINATOR",
+        )
+
+
+# OPDs -----------------------------------------------------------------------------------------
+
+
+def list_opds(ws: Workspace) -> list[Opd]:
+    return [Opd(*r) for r in ws.conn.execute("SELECT id, name FROM opds ORDER BY name")]
+
+
+def find_opd(ws: Workspace, name_or_id: str) -> Opd | None:
+    row = ws.conn.execute(
+        "SELECT id, name FROM opds WHERE id = ? OR lower(name) = lower(?)",
+        (name_or_id, name_or_id.strip()),
+    ).fetchone()
+    return Opd(*row) if row else None
+
+
+def opd_named(ws: Workspace, name: str) -> Opd:
+    opd = find_opd(ws, name)
+    if opd is None:
+        known = ", ".join(o.name for o in list_opds(ws)) or "-"
+        raise InputError(
+            f"OPD '{name}' belum terdaftar. Yang terdaftar: {known}.",
+            f"OPD '{name}' is not registered. Registered: {known}.",
+            code="UNKNOWN_OPD",
+        )
+    return opd
+
+
+def add_opd(ws: Workspace, name: str, opd_id: str | None = None) -> Opd:
+    """Register an OPD (or return it when the name is known already)."""
+    require_coordinator(ws)
+    name = " ".join(name.split())
+    if not name:
+        raise InputError("Nama OPD tidak boleh kosong.", "The OPD name must not be empty.")
+    existing = find_opd(ws, opd_id or name) or find_opd(ws, name)
+    if existing:
+        return existing
+    opd = Opd(opd_id or new_id(), name)
+    with ws.transaction() as conn:
+        conn.execute("INSERT INTO opds (id, name, created_at) VALUES (?, ?, ?)", (*opd, now_utc()))
+        ws.log("opd.added", None, {"opd": opd.id, "name": opd.name})
+    return opd
+
+
+# Owners and assignments -----------------------------------------------------------------------
+
+
+def owners(ws: Workspace) -> dict[str, str]:
+    return dict(ws.conn.execute("SELECT indicator_id, opd_id FROM owners"))
+
+
+def set_owner(ws: Workspace, indicator_ref: str | int, opd: Opd | None) -> None:
+    ind = ws.instrument.indicator(indicator_ref)
+    with ws.transaction() as conn:
+        conn.execute("DELETE FROM owners WHERE indicator_id = ?", (ind.id,))
+        if opd is not None:
+            conn.execute("INSERT INTO owners VALUES (?, ?)", (ind.id, opd.id))
+        ws.log("owner.set", ind.id, {"opd": None if opd is None else opd.id})
+
+
+def set_assignment(
+    ws: Workspace,
+    opd: Opd,
+    indicator_ids: list[str],
+    deadline: str | None,
+    package_id: str | None = None,
+) -> Assignment:
+    assignment = Assignment(opd.id, tuple(indicator_ids), deadline, package_id)
+    with ws.transaction() as conn:
+        conn.execute(
+            "INSERT INTO assignments (opd_id, indicators, deadline, package_id, at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(opd_id) DO UPDATE SET "
+            "indicators = excluded.indicators, deadline = excluded.deadline, "
+            "package_id = excluded.package_id, at = excluded.at",
+            (opd.id, ",".join(indicator_ids), deadline, package_id, now_utc()),
+        )
+        ws.log(
+            "assignment.set",
+            None,
+            {"opd": opd.id, "indicators": indicator_ids, "deadline": deadline},
+        )
+    return assignment
+
+
+def assignments(ws: Workspace) -> dict[str, Assignment]:
+    rows = ws.conn.execute("SELECT opd_id, indicators, deadline, package_id FROM assignments")
+    return {
+        r[0]: Assignment(r[0], tuple(x for x in r[1].split(",") if x), r[2], r[3]) for r in rows
+    }
+
+
+# Decisions, reviews, earlier results ---------------------------------------------------------
+
+
+def record_decision(ws: Workspace, indicator_ref: str | int, value: Decimal, reason: str) -> None:
+    """The coordinator's value for an indicator where OPDs disagree (a reason is required)."""
+    ind = ws.instrument.indicator(indicator_ref)
+    if not reason.strip():
+        raise InputError(
+            "Tuliskan alasan keputusan.",
+            "Write down the reason for the decision.",
+            code="REASON_REQUIRED",
+        )
+    if not ws.instrument.level_min <= value <= ws.instrument.level_max:
+        ws.instrument.check_level(int(value))
+    with ws.transaction() as conn:
+        conn.execute(
+            "INSERT INTO decisions VALUES (?, ?, ?, ?) ON CONFLICT(indicator_id) DO UPDATE SET "
+            "value = excluded.value, reason = excluded.reason, at = excluded.at",
+            (ind.id, str(value), reason.strip(), now_utc()),
+        )
+        ws.log("decision.recorded", ind.id, {"value": str(value), "reason": reason.strip()})
+
+
+def clear_decision(ws: Workspace, indicator_ref: str | int) -> None:
+    ind = ws.instrument.indicator(indicator_ref)
+    with ws.transaction() as conn:
+        conn.execute("DELETE FROM decisions WHERE indicator_id = ?", (ind.id,))
+        ws.log("decision.cleared", ind.id, {})
+
+
+def decisions(ws: Workspace) -> dict[str, Decision]:
+    rows = ws.conn.execute("SELECT indicator_id, value, reason FROM decisions")
+    return {r[0]: Decision(Decimal(r[1]), r[2]) for r in rows}
+
+
+def set_review(
+    ws: Workspace, opd: Opd, indicator_ref: str | int, status: str, note: str = ""
+) -> None:
+    ind = ws.instrument.indicator(indicator_ref)
+    if status not in REVIEW_STATUSES:
+        raise InputError(
+            f"Status '{status}' tidak dikenal: pilih diterima, revisi atau ditolak.",
+            f"Unknown status '{status}': choose diterima, revisi or ditolak.",
+            code="INPUT_INVALID",
+        )
+    with ws.transaction() as conn:
+        conn.execute(
+            "INSERT INTO reviews VALUES (?, ?, ?, ?, ?) ON CONFLICT(opd_id, indicator_id) "
+            "DO UPDATE SET status = excluded.status, note = excluded.note, at = excluded.at",
+            (opd.id, ind.id, status, note, now_utc()),
+        )
+        ws.log("review.set", ind.id, {"opd": opd.id, "status": status, "note": note})
+
+
+def reviews_of(ws: Workspace, opd: Opd) -> dict[str, tuple[str, str]]:
+    rows = ws.conn.execute(
+        "SELECT indicator_id, status, note FROM reviews WHERE opd_id = ?", (opd.id,)
+    )
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def add_earlier_result(
+    ws: Workspace, period: str, index: str | Decimal, source: str = ""
+) -> EarlierResult:
+    """A published figure of an earlier period (typed in, or read from an older workspace)."""
+    try:
+        value = Decimal(str(index).replace(",", "."))
+    except InvalidOperation as exc:
+        raise InputError(
+            f"Indeks '{index}' bukan angka.",
+            f"Index '{index}' is not a number.",
+            code="INPUT_INVALID",
+        ) from exc
+    predicate = ws.instrument.predicate_for(value).name
+    with ws.transaction() as conn:
+        conn.execute(
+            "INSERT INTO earlier_results VALUES (?, ?, ?, ?) ON CONFLICT(period) DO UPDATE SET "
+            "index_value = excluded.index_value, predicate = excluded.predicate, "
+            "source = excluded.source",
+            (str(period), str(value), predicate, source),
+        )
+        ws.log("earlier_result.set", None, {"period": str(period), "index": str(value)})
+    return EarlierResult(str(period), value, predicate, source)
+
+
+def earlier_results(ws: Workspace) -> list[EarlierResult]:
+    rows = ws.conn.execute(
+        "SELECT period, index_value, predicate, source FROM earlier_results ORDER BY period"
+    )
+    return [EarlierResult(r[0], Decimal(r[1]), r[2], r[3]) for r in rows]
+
+
+# Consolidated view -----------------------------------------------------------------------------
+
+
+def opd_answers(ws: Workspace) -> list[OpdAnswers]:
+    values: dict[str, dict[str, Decimal]] = {}
+    for opd_id, ind_id, value in ws.conn.execute(
+        "SELECT opd_id, indicator_id, value FROM submitted_answers WHERE value IS NOT NULL"
+    ):
+        values.setdefault(opd_id, {})[ind_id] = Decimal(value)
+    return [OpdAnswers(o.id, o.name, values.get(o.id, {})) for o in list_opds(ws)]
+
+
+def consolidation(ws: Workspace) -> Consolidation:
+    require_coordinator(ws)
+    assigned = {k: set(a.indicators) for k, a in assignments(ws).items() if a.indicators}
+    return consolidate(ws.instrument, opd_answers(ws), owners(ws), decisions(ws), assigned)
