@@ -69,5 +69,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def plan_values(ws):
-    """The values a plan starts from: the workspace's own answers."""
+    """The values a plan starts from: an OPD's own answers, or the consolidated ones."""
+    if ws.info.kind == "coordinator":
+        from ..core.coordinator.store import consolidation
+
+        return {v.id: v.value for v in consolidation(ws).indicators if v.value is not None}
     return ws.values()

@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("init", help="create an OPD workspace")
     p.add_argument("workspace")
-    p.add_argument("--opd", required=True, help="the OPD's name")
+    p.add_argument("--opd", help="the OPD's name")
+    p.add_argument("--assignment", help="create (or update) it from the coordinator's assignment")
     p.add_argument("--instrument", help="pack id (default: the one for the period)")
     p.add_argument("--period", type=int, help="evaluation year (default: this year)")
     p.set_defaults(func=cmd_init)
@@ -92,6 +93,21 @@ def cmd_init(args: argparse.Namespace) -> int:
     from ..core.instrument import default_pack_id, pack_by_id
     from ..core.workspace import Workspace
 
+    if args.assignment:
+        from ..core.coordinator.exchange import workspace_from_assignment
+
+        with workspace_from_assignment(args.workspace, args.assignment) as ws:
+            count = len((ws.meta("assigned_indicators") or "").split(","))
+            say(
+                args,
+                f"Ruang kerja {ws.info.opd_name} siap dari penugasan {ws.meta('pemda')}: "
+                f"{count} indikator, tenggat {ws.meta('deadline') or '-'}.",
+                f"Workspace of {ws.info.opd_name} ready from the assignment of "
+                f"{ws.meta('pemda')}: {count} indicators, deadline {ws.meta('deadline') or '-'}.",
+            )
+        return 0
+    if not args.opd:
+        raise UsageErrorMessage("give --opd NAME (or --assignment FILE)")
     period = args.period or date.today().year
     instrument = pack_by_id(args.instrument or default_pack_id(period))
     ws = Workspace.create(args.workspace, opd_name=args.opd, instrument=instrument, period=period)

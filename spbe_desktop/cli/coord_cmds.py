@@ -1,0 +1,284 @@
+"""Coordinator commands (`spbe coord …`) and the OPD's side of the exchange (`init --assignment`
+is handled in workspace_cmds; `receive` here)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import open_for_writing, print_json, say, text_progress
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    coord = sub.add_parser("coord", help="coordinator (Diskominfo) commands")
+    csub = coord.add_subparsers(dest="coord_command", required=True, parser_class=type(coord))
+
+    p = csub.add_parser("init", help="create a coordinator workspace")
+    p.add_argument("workspace")
+    p.add_argument("--name", required=True, help="the Pemda's name")
+    p.add_argument("--instrument")
+    p.add_argument("--period", type=int)
+    p.set_defaults(func=cmd_coord_init)
+
+    p = csub.add_parser("import", help="verify and import OPD submissions")
+    p.add_argument("workspace")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--trust-new-keys", action="store_true", help="trust keys seen the first time")
+    p.add_argument(
+        "--accept-key",
+        action="append",
+        default=[],
+        metavar="OPD=REASON",
+        help="accept the changed key of an OPD, with the reason",
+    )
+    p.set_defaults(func=cmd_coord_import)
+
+    p = csub.add_parser("status", help="OPDs, consolidated index and ranking")
+    p.add_argument("workspace")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_coord_status)
+
+    p = csub.add_parser("assign", help="write a signed assignment package for an OPD")
+    p.add_argument("workspace")
+    p.add_argument("--opd", required=True)
+    p.add_argument("--indicators", default="", help="e.g. 1-10,15 (default: all)")
+    p.add_argument("--deadline")
+    p.add_argument("--out", required=True)
+    p.add_argument("--owner", action="store_true", help="also make the OPD owner of them")
+    p.set_defaults(func=cmd_coord_assign)
+
+    p = csub.add_parser("mark", help="mark an indicator of an OPD's submission")
+    p.add_argument("workspace")
+    p.add_argument("--opd", required=True)
+    p.add_argument("indicator")
+    p.add_argument("--status", required=True, choices=("diterima", "revisi", "ditolak"))
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_coord_mark)
+
+    p = csub.add_parser("decide", help="record the coordinator's value where OPDs disagree")
+    p.add_argument("workspace")
+    p.add_argument("indicator")
+    p.add_argument("--level", required=True)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_coord_decide)
+
+    p = csub.add_parser("review", help="write the signed receipt + review notes for an OPD")
+    p.add_argument("workspace")
+    p.add_argument("--opd", required=True)
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_coord_review)
+
+    p = csub.add_parser("earlier", help="record the published index of an earlier period")
+    p.add_argument("workspace")
+    p.add_argument("--period", required=True)
+    p.add_argument("--index", required=True)
+    p.add_argument("--source", default="")
+    p.set_defaults(func=cmd_coord_earlier)
+
+    p = sub.add_parser("receive", help="take in the coordinator's receipt or review")
+    p.add_argument("workspace")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_receive)
+
+
+def cmd_coord_init(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from ..core.coordinator.store import create_coordinator
+    from ..core.instrument import default_pack_id, pack_by_id
+
+    period = args.period or date.today().year
+    instrument = pack_by_id(args.instrument or default_pack_id(period))
+    create_coordinator(
+        args.workspace, pemda_name=args.name, instrument=instrument, period=period
+    ).close()
+    say(
+        args,
+        f"Ruang kerja koordinator dibuat: {args.workspace} ({instrument.id}, periode {period}).",
+        f"Coordinator workspace created: {args.workspace} ({instrument.id}, period {period}).",
+    )
+    return 0
+
+
+def cmd_coord_import(args: argparse.Namespace) -> int:
+    from ..core.coordinator.importer import import_packages
+
+    accept = {}
+    for item in args.accept_key:
+        name, _, reason = item.partition("=")
+        accept[name.strip()] = reason.strip()
+    with open_for_writing(args.workspace) as ws:
+        outcomes = import_packages(
+            ws,
+            args.files,
+            trust_new_keys=args.trust_new_keys,
+            accept_changed_keys=accept,
+            progress=text_progress(),
+        )
+    rejected = [o for o in outcomes if o.status == "rejected"]
+    if args.json:
+        print_json(
+            [
+                {
+                    "file": o.path,
+                    "status": o.status,
+                    "opd": o.opd,
+                    "revision": o.revision,
+                    "package_id": o.package_id,
+                    "fingerprint": o.fingerprint,
+                    "errors": [
+                        {**e, "message": e["message_en"] if args.lang == "en" else e["message_id"]}
+                        for e in o.errors
+                    ],
+                }
+                for o in outcomes
+            ]
+        )
+    else:
+        labels = {
+            "imported": ("diimpor", "imported"),
+            "already": ("sudah ada, tidak diubah", "already there, unchanged"),
+            "rejected": ("DITOLAK", "REJECTED"),
+        }
+        for o in outcomes:
+            label = labels[o.status][1 if args.lang == "en" else 0]
+            print(f"{Path(o.path).name}: {label} ({o.opd or '-'}, rev {o.revision})")
+            for e in o.errors:
+                print(f"  {e['code']}: {e['message_en'] if args.lang == 'en' else e['message_id']}")
+    return 1 if rejected else 0
+
+
+def cmd_coord_status(args: argparse.Namespace) -> int:
+    from ..core.coordinator.report_data import coordinator_status
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.workspace, read_only=True) as ws:
+        data = coordinator_status(ws, args.lang)
+    if args.json:
+        print_json(data)
+        return 0
+    en = args.lang == "en"
+    shown = data["index_display"] or data["provisional_display"] or "-"
+    note = (" (provisional)" if en else " (sementara)") if data["provisional"] else ""
+    print(f"{data['pemda']} — {data['period']} — {data['instrument']}")
+    print(f"{'Index' if en else 'Indeks'}: {shown} {data['predicate'] or ''}{note}")
+    print()
+    for row in data["ranking"]:
+        index = row["index_display"] or "-"
+        print(f"{row['rank']:>3}. {index:>5}  {row['name']}")
+    print()
+    for opd in data["opds"]:
+        print(
+            f"{opd['name']}: {opd['status']} (rev {opd['revision'] or '-'}, {opd['fingerprint'] or '-'})"
+        )
+    return 0
+
+
+def cmd_coord_assign(args: argparse.Namespace) -> int:
+    from ..core.coordinator.exchange import write_assignment
+    from ..core.coordinator.store import add_opd, require_coordinator, set_owner
+    from .passphrase import read_passphrase
+
+    with open_for_writing(args.workspace) as ws:
+        require_coordinator(ws)
+        opd = add_opd(ws, args.opd)
+        ids = expand_indicators(ws.instrument, args.indicators)
+        written = write_assignment(
+            ws, opd, ids, args.deadline, args.out, read_passphrase(args), progress=text_progress()
+        )
+        if args.owner:
+            for ind_id in ids or [i.id for i in ws.instrument.indicators]:
+                set_owner(ws, ind_id, opd)
+    say(
+        args,
+        f"Penugasan untuk {opd.name} ditulis: {written.path}",
+        f"Assignment for {opd.name} written: {written.path}",
+    )
+    return 0
+
+
+def cmd_coord_mark(args: argparse.Namespace) -> int:
+    from ..core.coordinator.store import opd_named, require_coordinator, set_review
+
+    with open_for_writing(args.workspace) as ws:
+        require_coordinator(ws)
+        set_review(ws, opd_named(ws, args.opd), args.indicator, args.status, args.note)
+    say(args, "Catatan disimpan.", "Note saved.")
+    return 0
+
+
+def cmd_coord_decide(args: argparse.Namespace) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    from ..core.coordinator.store import record_decision, require_coordinator
+    from . import UsageErrorMessage
+
+    try:
+        value = Decimal(args.level.replace(",", "."))
+    except InvalidOperation:
+        raise UsageErrorMessage(f"--level {args.level!r} is not a number") from None
+    with open_for_writing(args.workspace) as ws:
+        require_coordinator(ws)
+        record_decision(ws, args.indicator, value, args.reason)
+    say(args, "Keputusan dicatat.", "Decision recorded.")
+    return 0
+
+
+def cmd_coord_review(args: argparse.Namespace) -> int:
+    from ..core.coordinator.exchange import write_review
+    from ..core.coordinator.store import opd_named, require_coordinator
+    from .passphrase import read_passphrase
+
+    with open_for_writing(args.workspace) as ws:
+        require_coordinator(ws)
+        opd = opd_named(ws, args.opd)
+        written = write_review(ws, opd, args.out, read_passphrase(args))
+    say(
+        args,
+        f"Tanda terima dan catatan reviu untuk {opd.name} ditulis: {written.path}",
+        f"Receipt and review notes for {opd.name} written: {written.path}",
+    )
+    return 0
+
+
+def cmd_coord_earlier(args: argparse.Namespace) -> int:
+    from ..core.coordinator.store import add_earlier_result, require_coordinator
+
+    with open_for_writing(args.workspace) as ws:
+        require_coordinator(ws)
+        result = add_earlier_result(ws, args.period, args.index, args.source)
+    say(
+        args,
+        f"Periode {result.period}: indeks {result.index} ({result.predicate}) dicatat.",
+        f"Period {result.period}: index {result.index} ({result.predicate}) recorded.",
+    )
+    return 0
+
+
+def cmd_receive(args: argparse.Namespace) -> int:
+    from ..core.coordinator.exchange import receive_review
+
+    with open_for_writing(args.workspace) as ws:
+        received = receive_review(ws, args.file)
+    counts = ", ".join(f"{k}: {v}" for k, v in sorted(received.statuses.items())) or "-"
+    say(
+        args,
+        f"Tanda terima diterima; {received.items} catatan reviu ({counts}).",
+        f"Receipt taken in; {received.items} review notes ({counts}).",
+    )
+    return 0
+
+
+def expand_indicators(instrument, spec: str) -> list[str]:
+    """ "1-10,15,I20" → indicator ids; empty → [] (meaning all)."""
+    ids: list[str] = []
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        start, dash, end = part.partition("-")
+        if dash and start.isdigit() and end.isdigit():
+            ids += [instrument.indicator(n).id for n in range(int(start), int(end) + 1)]
+        else:
+            ids.append(instrument.indicator(part).id)
+    return list(dict.fromkeys(ids))

@@ -1,0 +1,343 @@
+"""Importing OPD submissions into the coordinator workspace.
+
+Each package is verified completely before anything is stored, then stored in one transaction:
+a hostile, tampered or out-of-order package leaves the workspace exactly as it was. Keys are
+trusted on first use only when the person confirmed the fingerprint; a changed key for a known
+OPD is refused until it is accepted with a reason. A package id is imported once, and a revision
+older than the newest one imported for that OPD is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from ..bundle.errors import problem
+from ..bundle.schema import SubmissionJson, validate
+from ..bundle.verified import VerifiedPackage
+from ..bundle.verify import VerifyResult, verify_package
+from ..errors import SpbeError
+from ..evidence import drop_content_if_unused, guess_media_type, store_content
+from ..jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from ..keys import pin_key, trust_state
+from ..workspace import Workspace, now_utc
+from .store import Opd, add_opd, find_opd, require_coordinator
+
+# Messages of the import decisions (the package itself may be valid).
+MESSAGES = {
+    "WRONG_KIND": (
+        "Paket ini berisi {detail}, bukan kiriman OPD.",
+        "This package holds a {detail}, not an OPD submission.",
+    ),
+    "INSTRUMENT_MISMATCH": (
+        "Paket memakai instrumen {detail}, berbeda dengan ruang kerja koordinator.",
+        "The package uses instrument {detail}, not the coordinator workspace's.",
+    ),
+    "PERIOD_MISMATCH": (
+        "Paket untuk periode {detail}, berbeda dengan periode ruang kerja koordinator.",
+        "The package is for period {detail}, not the coordinator workspace's period.",
+    ),
+    "KEY_NOT_TRUSTED": (
+        "Kunci {detail} belum dipercaya: cocokkan sidik jarinya dengan ringkasan PDF yang "
+        "ditandatangani, lalu terima kunci itu.",
+        "The key of {detail} is not trusted yet: compare its fingerprint with the signed PDF "
+        "summary, then accept the key.",
+    ),
+    "KEY_CHANGED": (
+        "Kunci penandatangan {detail} berubah; paket ditolak sampai kunci baru diterima "
+        "dengan alasan.",
+        "The signing key of {detail} changed; the package is refused until the new key is "
+        "accepted with a reason.",
+    ),
+    "REVISION_OLD": (
+        "Revisi {detail} lebih lama atau sama dengan revisi yang sudah diimpor; paket ditolak.",
+        "Revision {detail} is older than or equal to the one already imported; refused.",
+    ),
+    "UNKNOWN_INDICATOR": (
+        "Paket menyebut indikator yang tidak ada di instrumen: {detail}.",
+        "The package names an indicator that is not in the instrument: {detail}.",
+    ),
+}
+
+
+class ImportOutcome(NamedTuple):
+    path: str
+    status: str  # imported | already | rejected
+    errors: tuple[dict[str, str], ...]
+    opd: str | None
+    revision: int | None
+    package_id: str | None
+    fingerprint: str | None
+
+
+class ImportRefused(Exception):
+    def __init__(self, code: str, detail: Any = "") -> None:
+        super().__init__(code)
+        self.entry = _problem(code, detail)
+
+
+ConfirmKey = Callable[[str, str], bool]  # (OPD name, fingerprint) → trust it?
+
+
+def import_packages(
+    ws: Workspace,
+    paths: Sequence[str | Path],
+    *,
+    trust_new_keys: bool = False,
+    confirm_new_key: ConfirmKey | None = None,
+    accept_changed_keys: Mapping[str, str] | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> list[ImportOutcome]:
+    """Import submissions one by one; each is all-or-nothing. `accept_changed_keys` maps an
+    OPD name to the reason for accepting its new key."""
+    require_coordinator(ws)
+    ws.require_writable()
+    outcomes = []
+    sizes = [_size(p) for p in paths]
+    total = sum(sizes) * 2 or 1
+    base = 0
+    for path, size in zip(paths, sizes, strict=True):
+        check_cancel(cancel)
+
+        def relay(done: int, _total: int, message: str, base: int = base) -> None:
+            progress(min(base + done, total), total, message)
+
+        outcomes.append(
+            import_one(
+                ws,
+                Path(path),
+                trust_new_keys=trust_new_keys,
+                confirm_new_key=confirm_new_key,
+                accept_changed_keys=accept_changed_keys or {},
+                progress=relay,
+                cancel=cancel,
+            )
+        )
+        base += size * 2
+    progress(total, total, "")
+    return outcomes
+
+
+def import_one(
+    ws: Workspace,
+    path: Path,
+    *,
+    trust_new_keys: bool,
+    confirm_new_key: ConfirmKey | None,
+    accept_changed_keys: Mapping[str, str],
+    progress: ProgressFn,
+    cancel: CancelFlag | None,
+) -> ImportOutcome:
+    result = verify_package(path, progress=progress, cancel=cancel)
+
+    def outcome(status: str, errors: Sequence[dict[str, str]] = ()) -> ImportOutcome:
+        return ImportOutcome(
+            str(path),
+            status,
+            tuple(errors),
+            result.opd,
+            result.revision,
+            result.package_id,
+            result.signer_fingerprint,
+        )
+
+    if not result.valid:
+        return outcome("rejected", result.errors)
+    try:
+        _check_fits(ws, result)
+        if _already_imported(ws, result.package_id):
+            return outcome("already")
+        opd = find_opd(ws, result.opd_id or "") or find_opd(ws, result.opd or "")
+        subject = opd.id if opd else result.opd_id
+        _check_trust(ws, subject, result, trust_new_keys, confirm_new_key, accept_changed_keys)
+        if opd is not None:
+            _check_revision(ws, opd, result)
+        with VerifiedPackage(path, result) as package:
+            submission = package.read_json("submission.json")
+            model, problem_text = validate(SubmissionJson, submission)
+            if model is None:
+                raise ImportRefused("JSON_INVALID_SUBMISSION", problem_text)
+            _store(ws, result, model, package, subject, accept_changed_keys, progress, cancel)
+    except ImportRefused as refused:
+        return outcome("rejected", [refused.entry])
+    except SpbeError as exc:
+        if exc.code == "CANCELLED":
+            raise
+        return outcome(
+            "rejected",
+            [{"code": exc.code, "message_id": exc.message_id, "message_en": exc.message_en}],
+        )
+    return outcome("imported")
+
+
+def _check_fits(ws: Workspace, result: VerifyResult) -> None:
+    if result.kind != "submission":
+        raise ImportRefused("WRONG_KIND", result.kind)
+    if result.instrument != ws.instrument.id:
+        raise ImportRefused("INSTRUMENT_MISMATCH", result.instrument)
+    if str(result.period) != ws.info.period:
+        raise ImportRefused("PERIOD_MISMATCH", result.period)
+
+
+def _already_imported(ws: Workspace, package_id: str | None) -> bool:
+    row = ws.conn.execute("SELECT 1 FROM packages WHERE package_id = ?", (package_id,))
+    return row.fetchone() is not None
+
+
+def _check_trust(
+    ws: Workspace,
+    subject: str,
+    result: VerifyResult,
+    trust_new_keys: bool,
+    confirm_new_key: ConfirmKey | None,
+    accept_changed_keys: Mapping[str, str],
+) -> None:
+    state = trust_state(ws, subject, result.signer_public_key)
+    if state == "new" and not (
+        trust_new_keys
+        or (confirm_new_key is not None and confirm_new_key(result.opd, result.signer_fingerprint))
+    ):
+        raise ImportRefused("KEY_NOT_TRUSTED", f"{result.opd} ({result.signer_fingerprint})")
+    if state == "changed" and not accept_changed_keys.get(result.opd, "").strip():
+        raise ImportRefused("KEY_CHANGED", f"{result.opd} ({result.signer_fingerprint})")
+
+
+def _check_revision(ws: Workspace, opd: Opd, result: VerifyResult) -> None:
+    newest = ws.conn.execute(
+        "SELECT MAX(revision) FROM packages WHERE opd_id = ? AND kind = 'submission' "
+        "AND direction = 'in'",
+        (opd.id,),
+    ).fetchone()[0]
+    if newest is not None and result.revision <= newest:
+        raise ImportRefused("REVISION_OLD", f"{result.revision} (≤ {newest})")
+
+
+def _store(
+    ws: Workspace,
+    result: VerifyResult,
+    submission: SubmissionJson,
+    package: VerifiedPackage,
+    subject: str,
+    accept_changed_keys: Mapping[str, str],
+    progress: ProgressFn,
+    cancel: CancelFlag | None,
+) -> None:
+    inst = ws.instrument
+    known = {i.id for i in inst.indicators}
+    unknown = [e.id for e in submission.indicators if e.id not in known]
+    if unknown:
+        raise ImportRefused("UNKNOWN_INDICATOR", ", ".join(unknown[:5]))
+    total = result.payload_bytes or 1
+    done = 0
+    with ws.transaction() as conn:
+        opd = add_opd(ws, result.opd, opd_id=subject)
+        pin_key(
+            ws,
+            opd.id,
+            opd.name,
+            result.signer_public_key,
+            reason=accept_changed_keys.get(result.opd, ""),
+        )
+        replaced = [
+            r[0]
+            for r in conn.execute(
+                "SELECT blob_id FROM submitted_evidence WHERE opd_id = ?", (opd.id,)
+            )
+        ]
+        conn.execute("DELETE FROM submitted_answers WHERE opd_id = ?", (opd.id,))
+        conn.execute("DELETE FROM submitted_evidence WHERE opd_id = ?", (opd.id,))
+        for entry in submission.indicators:
+            value = _value(ws, entry.id, entry.level, entry.external_score)
+            conn.execute(
+                "INSERT INTO submitted_answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    opd.id,
+                    entry.id,
+                    entry.level,
+                    entry.external_score,
+                    None if value is None else str(value),
+                    entry.justification,
+                    entry.service_name,
+                    result.package_id,
+                ),
+            )
+            for ref in entry.evidence:
+                check_cancel(cancel)
+                stored = store_content(
+                    ws, package.iter_payload(ref.path), known_sha256=ref.sha256, cancel=cancel
+                )
+                if stored.sha256 != ref.sha256:
+                    raise ImportRefused("BAG_HASH_MISMATCH", ref.path)
+                done += ref.size
+                progress(min(done, total), total, ref.name)
+                conn.execute(
+                    "INSERT INTO submitted_evidence (opd_id, indicator_id, level, blob_id, "
+                    "original_name, media_type, size, package_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        opd.id,
+                        entry.id,
+                        ref.level,
+                        stored.id,
+                        ref.name,
+                        ref.media_type or guess_media_type(ref.name),
+                        stored.size,
+                        result.package_id,
+                    ),
+                )
+        for blob_id in set(replaced):
+            drop_content_if_unused(ws, blob_id)
+        conn.execute(
+            "INSERT INTO packages VALUES (?, 'submission', 'in', ?, ?, ?, ?, ?, ?, ?)",
+            (
+                result.package_id,
+                opd.id,
+                result.period,
+                result.revision,
+                result.signer_fingerprint,
+                package.path.name,
+                result.tagmanifest_sha256,
+                now_utc(),
+            ),
+        )
+        ws.log(
+            "submission.imported",
+            None,
+            {
+                "opd": opd.id,
+                "package": result.package_id,
+                "revision": result.revision,
+                "fingerprint": result.signer_fingerprint,
+            },
+        )
+
+
+def _value(ws: Workspace, ind_id: str, level: int | None, score: str | None) -> Decimal | None:
+    ind = ws.instrument.indicator(ind_id)
+    if score is not None and ind.external is not None:
+        return ind.external.value_for(Decimal(score))
+    if level is None:
+        return None
+    return Decimal(ws.instrument.check_level(level))
+
+
+def _problem(code: str, detail: Any) -> dict[str, str]:
+    if code in MESSAGES:
+        indonesian, english = MESSAGES[code]
+        return {
+            "code": code,
+            "message_id": indonesian.format(detail=detail),
+            "message_en": english.format(detail=detail),
+        }
+    if code == "JSON_INVALID_SUBMISSION":
+        return problem("JSON_INVALID", detail)
+    return problem(code, detail)
+
+
+def _size(path: str | Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
