@@ -187,3 +187,22 @@ def test_workspace_in_use_is_refused_for_writing(ws):
 def test_indonesian_by_default(tmp_path):
     result = spbe("status", tmp_path / "nope.spbews", check=False, env={"SPBE_LANG": "id"})
     assert "tidak ditemukan" in result.stderr
+
+
+def test_read_only_location_is_refused_plainly(ws, tmp_path, monkeypatch, capsys):
+    """Root ignores permissions, so the check itself is made to see a read-only place."""
+    import spbe_desktop.core.workspace as module
+    from spbe_desktop.cli import main
+
+    real_access = os.access
+    monkeypatch.setattr(
+        module.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
+    monkeypatch.setenv("SPBE_LANG", "en")
+    before = snapshot(ws)
+    assert main(["answer", str(ws), "1", "--level", "3"]) == 1
+    assert "read-only" in capsys.readouterr().err
+    assert snapshot(ws) == before
+    assert main(["init", str(tmp_path / "new.spbews"), "--opd", "X"]) == 1
+    assert "Cannot write" in capsys.readouterr().err
+    assert not (tmp_path / "new.spbews").exists()

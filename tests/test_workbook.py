@@ -1,0 +1,50 @@
+from decimal import Decimal
+
+from openpyxl import load_workbook
+
+from spbe_desktop.core.coordinator.store import (
+    add_earlier_result,
+    add_opd,
+    create_coordinator,
+    set_owner,
+)
+from spbe_desktop.core.coordinator.workbook import write_workbook
+
+
+def test_workbook_has_one_sheet_per_view_with_numbers(tmp_path, spbe2020):
+    ws = create_coordinator(
+        tmp_path / "k.spbews", pemda_name="Kota Parepare", instrument=spbe2020, period=2025
+    )
+    a = add_opd(ws, "Inspektorat")
+    b = add_opd(ws, "Dinas Kesehatan")
+    for ind in spbe2020.indicators:
+        owner = a if ind.number <= 20 else b
+        set_owner(ws, ind.id, owner)
+        ws.conn.execute(
+            "INSERT INTO submitted_answers (opd_id, indicator_id, level, value, note) "
+            "VALUES (?, ?, ?, ?, '')",
+            (owner.id, ind.id, 3, "3"),
+        )
+    add_earlier_result(ws, "2024", Decimal("2.04"), "LHE 2024")
+    out = write_workbook(ws, tmp_path / "konsolidasi.xlsx")
+    book = load_workbook(out)
+    assert book.sheetnames == [
+        "Ringkasan",
+        "Aspek",
+        "Peringkat OPD",
+        "Indikator",
+        "Matriks",
+        "Status OPD",
+        "Periode sebelumnya",
+    ]
+    summary = {r[0]: r[1] for r in book["Ringkasan"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Indeks SPBE"] == 3.0 and summary["Predikat"] == "Baik"
+    ranking = list(book["Peringkat OPD"].iter_rows(min_row=2, values_only=True))
+    assert {r[1] for r in ranking} == {"Inspektorat", "Dinas Kesehatan"}
+    assert all(isinstance(r[2], int | float) for r in ranking)
+    matrix = list(book["Matriks"].iter_rows(values_only=True))
+    assert matrix[0][2:] == ("Dinas Kesehatan", "Inspektorat")
+    assert len(matrix) == 48
+    earlier = list(book["Periode sebelumnya"].iter_rows(min_row=2, values_only=True))
+    assert earlier == [("2024", 2.04, "Cukup", "LHE 2024")]
+    ws.close()
