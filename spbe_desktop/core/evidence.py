@@ -137,7 +137,9 @@ def store_content(
     `known_sha256` (from a verified package manifest) skips reading content that is already
     stored; otherwise the hash is computed on the way and a duplicate is dropped afterwards.
     """
-    import hashlib  # here, not at the top: reading commands start faster without it
+    # Imported here, not at the top: reading commands start faster without them.
+    import hashlib
+    from concurrent.futures import ThreadPoolExecutor
 
     conn = ws.conn
     if known_sha256 is not None:
@@ -151,15 +153,23 @@ def store_content(
     ).lastrowid
     digest = hashlib.sha256()
     done = 0
-    for seq, chunk in enumerate(chunks):
-        check_cancel(cancel)
-        digest.update(chunk)
-        conn.execute(
-            "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)", (blob_id, seq, chunk)
-        )
-        done += len(chunk)
-        if progress is not None:
-            progress(done)
+    # Hashing one chunk overlaps with SQLite writing it: both release the GIL.
+    with ThreadPoolExecutor(max_workers=1) as hasher:
+        hashed = None
+        for seq, chunk in enumerate(chunks):
+            check_cancel(cancel)
+            if hashed is not None:
+                hashed.result()
+            hashed = hasher.submit(digest.update, chunk)
+            conn.execute(
+                "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)",
+                (blob_id, seq, chunk),
+            )
+            done += len(chunk)
+            if progress is not None:
+                progress(done)
+        if hashed is not None:
+            hashed.result()
     sha = digest.hexdigest()
     existing = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
     if existing:
