@@ -48,3 +48,36 @@ def test_workbook_has_one_sheet_per_view_with_numbers(tmp_path, spbe2020):
     earlier = list(book["Periode sebelumnya"].iter_rows(min_row=2, values_only=True))
     assert earlier == [("2024", 2.04, "Cukup", "LHE 2024")]
     ws.close()
+
+
+def test_consolidated_pdf(tmp_path, spbe2020):
+    from pypdf import PdfReader
+
+    from spbe_desktop.core.coordinator.pdf_report import write_consolidated_pdf
+
+    ws = create_coordinator(
+        tmp_path / "k.spbews",
+        pemda_name="Provinsi Sulawesi Barat",
+        instrument=spbe2020,
+        period=2025,
+    )
+    opds = [add_opd(ws, f"Dinas {n}") for n in ("Kesehatan", "Pendidikan", "Sosial", "PUPR")]
+    for ind in spbe2020.indicators:
+        owner = opds[ind.number % 4]
+        set_owner(ws, ind.id, owner)
+        ws.conn.execute(
+            "INSERT INTO submitted_answers (opd_id, indicator_id, level, value, note) "
+            "VALUES (?, ?, ?, ?, '')",
+            (owner.id, ind.id, 1 + ind.number % 4, str(1 + ind.number % 4)),
+        )
+    add_earlier_result(ws, "2024", Decimal("2.04"), "LHE 2024")
+    out = write_consolidated_pdf(ws, tmp_path / "konsolidasi.pdf")
+    reader = PdfReader(out)
+    first = reader.pages[0].extract_text()
+    assert "Provinsi Sulawesi Barat" in first and "Peringkat OPD" in "".join(
+        p.extract_text() for p in reader.pages
+    )
+    assert f"Halaman 1 dari {len(reader.pages)}" in first
+    fonts = {f.get_object()["/BaseFont"] for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert any(name.endswith("+DejaVuSans") for name in fonts)  # embedded subset
+    ws.close()

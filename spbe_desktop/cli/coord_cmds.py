@@ -39,6 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_coord_status)
 
+    p = csub.add_parser("report", help="the consolidated PDF report (and XLSX workbook)")
+    p.add_argument("workspace")
+    p.add_argument("--out", required=True, help="the PDF file")
+    p.add_argument("--xlsx", help="also write the XLSX workbook")
+    p.set_defaults(func=cmd_coord_report)
+
     p = csub.add_parser("assign", help="write a signed assignment package for an OPD")
     p.add_argument("workspace")
     p.add_argument("--opd", required=True)
@@ -172,6 +178,23 @@ def cmd_coord_status(args: argparse.Namespace) -> int:
         print(
             f"{opd['name']}: {opd['status']} (rev {opd['revision'] or '-'}, {opd['fingerprint'] or '-'})"
         )
+    return 0
+
+
+def cmd_coord_report(args: argparse.Namespace) -> int:
+    from ..core.coordinator.pdf_report import write_consolidated_pdf
+    from ..core.coordinator.store import require_coordinator
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.workspace, read_only=True) as ws:
+        require_coordinator(ws)
+        pdf = write_consolidated_pdf(ws, args.out, args.lang)
+        say(args, f"Laporan PDF ditulis: {pdf}", f"PDF report written: {pdf}")
+        if args.xlsx:
+            from ..core.coordinator.workbook import write_workbook
+
+            book = write_workbook(ws, args.xlsx, args.lang)
+            say(args, f"Buku kerja XLSX ditulis: {book}", f"XLSX workbook written: {book}")
     return 0
 
 

@@ -1,0 +1,28 @@
+"""The TrueType fonts every PDF embeds (DejaVu Sans covers all of Indonesian and the symbols the
+reports print), registered with reportlab once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .paths import resource_dir
+
+REGULAR = "SPBE-Sans"
+BOLD = "SPBE-Sans-Bold"
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register the fonts; returns the (regular, bold) names to use in styles."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    fonts = resource_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(REGULAR, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+    return REGULAR, BOLD
