@@ -13,11 +13,12 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/python -m compileall -q spbe_desktop
+	$(BIN)/python tools/build_assets.py
 	rm -f $(VENV)/.installed-*
 	touch $@
 
 run: setup
-	$(BIN)/python -m spbe_desktop
+	$(BIN)/python -m spbe_desktop --demo-if-none
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -5,10 +5,10 @@ import json
 import sys
 from pathlib import Path
 
-from . import bench_attach, bench_cli_start
+from . import bench_attach, bench_cli_start, bench_gui
 from .common import OUT_DIR
 
-BENCHMARKS = {"cli": bench_cli_start.main, "attach": bench_attach.main}
+BENCHMARKS = {"cli": bench_cli_start.main, "attach": bench_attach.main, "gui": bench_gui.main}
 
 
 def main(argv: list[str]) -> int:

@@ -45,3 +45,67 @@ def workspace(tmp_path, spbe2020):
     )
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def ui_forms():
+    """The generated GUI forms; a clear failure (not an ImportError) when they were not built."""
+    from spbe_desktop.ui.forms import BUILD_HINT, missing
+
+    if missing():
+        pytest.fail(BUILD_HINT, pytrace=False)
+
+
+@pytest.fixture
+def dialogs(ui_forms, monkeypatch):
+    """Replaces every modal dialog with a recorder; set `answers` to script the replies."""
+    from spbe_desktop.ui.dialogs import Dialogs
+
+    class Recorder:
+        def __init__(self):
+            self.errors = []
+            self.infos = []
+            self.confirm_answer = True
+            self.files = []
+            self.open_path = None
+
+    rec = Recorder()
+    monkeypatch.setattr(Dialogs, "error", staticmethod(lambda parent, msg: rec.errors.append(msg)))
+    monkeypatch.setattr(
+        Dialogs, "info", staticmethod(lambda parent, title, msg: rec.infos.append(msg))
+    )
+    monkeypatch.setattr(
+        Dialogs, "about", staticmethod(lambda parent, title, msg: rec.infos.append(msg))
+    )
+    monkeypatch.setattr(Dialogs, "confirm", staticmethod(lambda *a: rec.confirm_answer))
+    monkeypatch.setattr(Dialogs, "evidence_files", staticmethod(lambda *a: list(rec.files)))
+    monkeypatch.setattr(Dialogs, "open_workspace", staticmethod(lambda *a: rec.open_path))
+    monkeypatch.setattr(Dialogs, "save_workspace", staticmethod(lambda *a: rec.open_path))
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
+    rec.opened = opened
+    return rec
+
+
+@pytest.fixture
+def main_window(qtbot, dialogs):
+    """A shown main window (Indonesian) on the welcome screen; closed after the test."""
+    from spbe_desktop.ui import i18n
+    from spbe_desktop.ui.app import Controller
+    from spbe_desktop.ui.settings import AppSettings
+
+    i18n.install("id")
+    controller = Controller(AppSettings(), "id")
+    window = controller.window
+    window.controller = controller
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    from spbe_desktop.ui.tasks import shutdown
+
+    shutdown()
+    controller.window.close()

@@ -1,0 +1,118 @@
+"""Starting the GUI: command line, application object, language, crash handler, first window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import APP_NAME, __version__
+
+READY_MARKER = "SPBE-DESKTOP-READY"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="spbe-desktop", description=APP_NAME)
+    parser.add_argument("workspace", nargs="?", help="workspace file (.spbews) to open")
+    parser.add_argument("--lang", choices=("id", "en"), help="interface language")
+    parser.add_argument("--demo", action="store_true", help="open the demo workspace")
+    parser.add_argument(
+        "--demo-if-none",
+        action="store_true",
+        help="open the last workspace used, or the demo workspace if there is none",
+    )
+    # Starts, shows the window, prints a marker once idle and quits (start-up benchmark).
+    parser.add_argument("--benchmark-startup", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+class Controller:
+    """Owns the main window; rebuilds it when the language changes."""
+
+    def __init__(self, settings, lang: str) -> None:
+        self.settings = settings
+        self.window = self._make_window(lang)
+
+    def _make_window(self, lang: str):
+        from .main_window import MainWindow
+
+        window = MainWindow(self.settings, lang)
+        window.languageRequested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, lang: str) -> None:
+        from . import i18n
+
+        i18n.install(lang)
+        old = self.window
+        session, current = old.take_session()
+        self.window = self._make_window(lang)
+        self.window.restoreGeometry(old.saveGeometry())
+        if old.isMaximized():
+            self.window.showMaximized()
+        else:
+            self.window.show()
+        if session is not None:
+            self.window.set_session(session, current)
+        old.close()
+        old.deleteLater()
+
+
+def startup_target(args: argparse.Namespace, settings) -> str | None:
+    """What to open: a path, "demo", or None for the welcome screen."""
+    if args.workspace:
+        return args.workspace
+    if args.demo:
+        return "demo"
+    if args.demo_if_none:
+        last = settings.last_workspace()
+        return last if last and Path(last).exists() else "demo"
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from .forms import BUILD_HINT, missing
+
+    if missing():
+        print(BUILD_HINT, file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from . import crash, i18n
+    from .settings import AppSettings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    crash.install_excepthook()
+    settings = AppSettings()
+    lang = args.lang or settings.language()
+    i18n.install(lang)
+    controller = Controller(settings, lang)
+    window = controller.window
+    geometry = settings.geometry()
+    if geometry:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1280, 720)
+    window.show()
+    target = startup_target(args, settings)
+    if target == "demo":
+        window.do_demo()
+    elif target:
+        window.open_path(target)
+    if args.benchmark_startup:
+
+        def ready() -> None:
+            print(READY_MARKER, flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, ready)
+    code = app.exec()
+    from .tasks import shutdown
+
+    shutdown()
+    crash.log.info("exit %s", code)
+    return code

@@ -1,0 +1,92 @@
+"""Every modal question the app asks, in one place: plain messages, confirmations and file
+choosers. Tests replace these static methods so that nothing ever blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..core.errors import SpbeError
+from .i18n import current_lang
+
+
+class Dialogs:
+    @staticmethod
+    def error(parent: QWidget | None, text: str) -> None:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Dialogs", "Something went wrong"), text
+        )
+
+    @staticmethod
+    def info(parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    @staticmethod
+    def about(parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.about(parent, title, text)
+
+    @staticmethod
+    def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @staticmethod
+    def open_workspace(parent: QWidget | None, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Open a workspace"),
+            folder,
+            QCoreApplication.translate("Dialogs", "SPBE workspaces (*.spbews);;All files (*)"),
+        )
+        return path or None
+
+    @staticmethod
+    def save_workspace(parent: QWidget | None, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Save the new workspace as"),
+            suggested,
+            QCoreApplication.translate("Dialogs", "SPBE workspaces (*.spbews)"),
+        )
+        if path and not path.endswith(".spbews"):
+            path += ".spbews"
+        return path or None
+
+    @staticmethod
+    def evidence_files(parent: QWidget | None, folder: str = "") -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("Dialogs", "Attach evidence"),
+            folder,
+            QCoreApplication.translate(
+                "Dialogs",
+                "Documents and images (*.pdf *.png *.jpg *.jpeg *.xlsx *.docx *.pptx);;All files (*)",
+            ),
+        )
+        return list(paths)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """A plain message for an expected failure; anything else is a bug for the crash handler."""
+    if isinstance(exc, SpbeError):
+        Dialogs.error(parent, exc.message(current_lang()))
+    elif isinstance(exc, OSError):
+        where = f" ({Path(exc.filename).name})" if getattr(exc, "filename", None) else ""
+        Dialogs.error(
+            parent,
+            QCoreApplication.translate(
+                "Dialogs",
+                "The file could not be read or written{0}: {1}. Check that it exists and that "
+                "you may use it, then try again.",
+            ).format(where, exc.strerror or exc),
+        )
+    else:
+        raise exc

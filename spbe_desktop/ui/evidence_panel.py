@@ -1,0 +1,272 @@
+"""The evidence list of one indicator: attach (file dialog or drag & drop), open with the
+system viewer, remove, and a preview of images (and of a PDF's first page where Qt has PDF
+support). Reading and writing content runs on worker threads."""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
+from ..core import evidence as ev
+from ..core.errors import Cancelled
+from .dialogs import Dialogs, show_error
+from .forms.ui_evidence_panel import Ui_EvidencePanel
+from .i18n import file_size
+from .session import WorkspaceSession
+from .tasks import run_task, run_with_progress
+
+PREVIEW = QSize(240, 180)
+PREVIEW_LIMIT = 40 * 1024 * 1024  # larger files are opened, not previewed
+
+
+def _pdf_support():
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        return None
+    return QPdfDocument
+
+
+class EvidencePanel(QWidget):
+    filesAttached = Signal(int)
+
+    def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_EvidencePanel()
+        self.ui.setupUi(self)
+        self.session = session
+        self.indicator_id: str | None = None
+        self._items: list[ev.EvidenceItem] = []
+        # Copies handed to the system viewer must outlive this widget; they go when the app exits.
+        self._temp = Path(tempfile.mkdtemp(prefix="spbe-evidence-"))
+        atexit.register(shutil.rmtree, self._temp, True)
+        self._preview_task = None
+        self._preview_id: int | None = None
+        header = self.ui.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
+        self.ui.list.viewport().setAcceptDrops(True)
+        self.ui.list.viewport().installEventFilter(self)
+        self.ui.addButton.clicked.connect(self.choose_files)
+        self.ui.openButton.clicked.connect(self.open_selected)
+        self.ui.removeButton.clicked.connect(self.remove_selected)
+        self.ui.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
+        self.ui.list.itemSelectionChanged.connect(self._selection_changed)
+        writable = not session.read_only
+        self.ui.addButton.setEnabled(writable)
+        self.ui.dropHint.setVisible(writable)
+
+    # Showing -------------------------------------------------------------------------------
+
+    def show_indicator(self, indicator_id: str) -> None:
+        self.indicator_id = indicator_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.indicator_id is None:
+            return
+        self._items = ev.list_evidence(self.session.ws, self.indicator_id)
+        lst = self.ui.list
+        lst.clear()
+        for item in self._items:
+            row = QTreeWidgetItem(
+                [item.original_name, file_size(item.size), item.added_at[:16].replace("T", " ")]
+            )
+            row.setToolTip(0, f"{item.original_name}\n{item.media_type}\nSHA-256 {item.sha256}")
+            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            lst.addTopLevelItem(row)
+        self._preview_id = None
+        if self._items:
+            lst.setCurrentItem(lst.topLevelItem(0))
+        else:
+            self._set_preview_text(self.tr("No evidence attached yet."))
+        self._selection_changed()
+
+    def selected(self) -> list[ev.EvidenceItem]:
+        rows = sorted(self.ui.list.indexOfTopLevelItem(i) for i in self.ui.list.selectedItems())
+        return [self._items[r] for r in rows if 0 <= r < len(self._items)]
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        self.ui.openButton.setEnabled(len(chosen) == 1)
+        self.ui.removeButton.setEnabled(bool(chosen) and not self.session.read_only)
+        if len(chosen) == 1:
+            self._preview(chosen[0])
+
+    # Preview -------------------------------------------------------------------------------
+
+    def _set_preview_text(self, message: str) -> None:
+        self.ui.previewLabel.setPixmap(QPixmap())
+        self.ui.previewLabel.setText(message)
+
+    def _preview(self, item: ev.EvidenceItem) -> None:
+        if item.id == self._preview_id:
+            return
+        self._preview_id = item.id
+        if self._preview_task is not None:
+            self._preview_task.cancel()
+        is_image = item.media_type.startswith("image/")
+        is_pdf = item.media_type == "application/pdf"
+        if item.size > PREVIEW_LIMIT or not (is_image or (is_pdf and _pdf_support())):
+            if is_pdf:
+                self._set_preview_text(self.tr("PDF document\n(open it to read)"))
+            else:
+                self._set_preview_text(self.tr("No preview for this file type"))
+            return
+        self._set_preview_text(self.tr("Loading preview…"))
+        ws, temp = self.session.ws, self._temp
+
+        failed = self.tr("The preview could not be made.")
+
+        def load(progress, cancel) -> QImage:
+            suffix = Path(item.original_name).suffix
+            dest = temp / f"{item.sha256}{suffix}"
+            if not dest.exists():
+                # A private name first: an earlier, cancelled preview may still be writing.
+                own = temp / f"{item.sha256}-{threading.get_ident()}{suffix}"
+                os.replace(ev.save_content(ws, item.sha256, own, cancel=cancel), dest)
+            return _render_pdf(dest) if is_pdf else _scaled_image(dest)
+
+        def shown(image: QImage) -> None:
+            if image.isNull():
+                self._set_preview_text(failed)
+            else:
+                self.ui.previewLabel.setPixmap(QPixmap.fromImage(image))
+
+        self._preview_task = run_task(load, shown, lambda _exc: self._set_preview_text(failed))
+
+    # Attaching -----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        if self.session.read_only:
+            return
+        paths = Dialogs.evidence_files(self.window())
+        if paths:
+            self.attach(paths)
+
+    def attach(self, paths: list[str]) -> None:
+        """Attach files one after the other, with a progress dialog over their total size."""
+        if self.indicator_id is None or self.session.read_only or not paths:
+            return
+        ws, indicator_id = self.session.ws, self.indicator_id
+        files = [Path(p) for p in paths]
+
+        def work(progress, cancel) -> int:
+            sizes = [f.stat().st_size if f.is_file() else 0 for f in files]
+            total, before, count = max(sum(sizes), 1), 0, 0
+            for path, size in zip(files, sizes, strict=True):
+
+                def step(done: int, _total: int, name: str, base: int = before) -> None:
+                    progress(base + done, total, name)
+
+                ev.attach_file(ws, indicator_id, path, progress=step, cancel=cancel)
+                before += size
+                count += 1
+            return count
+
+        def done(count: int) -> None:
+            self.session.evidence_updated(indicator_id)
+            self.refresh()
+            self.filesAttached.emit(count)
+
+        def failed(exc: BaseException) -> None:
+            self.session.evidence_updated(indicator_id)
+            self.refresh()
+            if not isinstance(exc, Cancelled):
+                show_error(self.window(), exc)
+
+        run_with_progress(self.window(), self.tr("Attaching evidence…"), work, done, failed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if event.mimeData().hasUrls() and not self.session.read_only:
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            if paths and not self.session.read_only:
+                event.acceptProposedAction()
+                self.attach(paths)
+                return True
+        return super().eventFilter(watched, event)
+
+    # Opening and removing ------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        item = chosen[0]
+        folder = self._temp / item.sha256[:16]
+        folder.mkdir(exist_ok=True)
+        dest = folder / Path(item.original_name).name
+        ws = self.session.ws
+
+        def work(progress, cancel) -> Path:
+            if dest.exists():
+                return dest
+            return ev.save_content(ws, item.sha256, dest, progress=progress, cancel=cancel)
+
+        def opened(path: Path) -> None:
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                Dialogs.error(
+                    self.window(),
+                    self.tr("No program is set up to open {0}. The file was saved as {1}.").format(
+                        item.original_name, path
+                    ),
+                )
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, Cancelled):
+                show_error(self.window(), exc)
+
+        run_with_progress(self.window(), self.tr("Opening evidence…"), work, opened, failed)
+
+    def remove_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen or self.session.read_only or self.indicator_id is None:
+            return
+        names = "\n".join(f"• {i.original_name}" for i in chosen)
+        if not Dialogs.confirm(
+            self.window(),
+            self.tr("Remove evidence"),
+            self.tr("Remove these files from the indicator?\n{0}").format(names),
+        ):
+            return
+        try:
+            for item in chosen:
+                ev.remove_evidence(self.session.ws, item.id)
+        except Exception as exc:
+            show_error(self.window(), exc)
+        self.session.evidence_updated(self.indicator_id)
+        self.refresh()
+
+
+def _scaled_image(path: Path) -> QImage:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(PREVIEW, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def _render_pdf(path: Path) -> QImage:
+    document_class = _pdf_support()
+    document = document_class()
+    document.load(str(path))
+    if document.pageCount() < 1:
+        return QImage()
+    page = document.pagePointSize(0).toSize().scaled(PREVIEW, Qt.AspectRatioMode.KeepAspectRatio)
+    return document.render(0, page)

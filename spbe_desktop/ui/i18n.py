@@ -1,0 +1,60 @@
+"""Interface language: Qt Linguist translations (English source strings, Indonesian .qm) and
+number formatting in the language's own way (2,57 in Indonesian, 2.57 in English)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..core.paths import resource_dir
+
+_state: dict[str, object] = {"lang": "id", "translators": []}
+
+
+def current_lang() -> str:
+    return str(_state["lang"])
+
+
+def install(lang: str) -> None:
+    """Switch the translators of the running application to `lang` ("id" or "en")."""
+    app = QCoreApplication.instance()
+    for old in _state["translators"]:  # type: ignore[union-attr]
+        app.removeTranslator(old)
+    kept: list[QTranslator] = []  # a translator must outlive its installation
+    if lang == "id":
+        ours = QTranslator(app)
+        if ours.load(str(resource_dir() / "i18n" / "spbe_id.qm")):
+            app.installTranslator(ours)
+            kept.append(ours)
+        qt_own = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load("qtbase_id", qt_dir):
+            app.installTranslator(qt_own)
+            kept.append(qt_own)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.English))
+    _state["translators"] = kept
+    _state["lang"] = lang
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def number(value: Decimal | str | float | None, lang: str | None = None) -> str:
+    """A figure as the user's language writes it; '–' for none."""
+    if value is None:
+        return "–"
+    shown = str(value)
+    return shown.replace(".", ",") if (lang or current_lang()) == "id" else shown
+
+
+def file_size(size: int) -> str:
+    units = ("B", "KB", "MB", "GB")
+    value = float(size)
+    for unit in units:
+        if value < 1024 or unit == units[-1]:
+            shown = f"{value:.0f}" if unit == "B" else f"{value:.1f}"
+            return f"{number(shown)} {unit}"
+        value /= 1024
+    return str(size)

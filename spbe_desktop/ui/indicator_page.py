@@ -1,0 +1,245 @@
+"""One indicator: its levels with their criteria as choices, the justification, the service name
+or the external score where the instrument asks for them, the typical evidence and the evidence
+list. Every change is saved at once (levels) or shortly after typing stops (text)."""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QRadioButton, QWidget
+
+from ..core.errors import SpbeError
+from ..core.instrument import Indicator, text
+from .dialogs import show_error
+from .evidence_panel import EvidencePanel
+from .forms.ui_indicator_page import Ui_IndicatorPage
+from .i18n import number
+from .session import WorkspaceSession
+
+SAVE_DELAY_MS = 500
+
+
+class IndicatorPage(QWidget):
+    saved = Signal()
+
+    def __init__(self, session: WorkspaceSession, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_IndicatorPage()
+        self.ui.setupUi(self)
+        self.session = session
+        self.lang = lang
+        self.indicator: Indicator | None = None
+        self._loading = False
+        inst = session.ws.instrument
+        self.levels = QButtonGroup(self)
+        self._criteria: dict[int, QLabel] = {}
+        self._radios: dict[int, QRadioButton] = {}
+        grid = self.ui.levelsLayout
+        for row, level in enumerate(range(inst.level_min, inst.level_max + 1)):
+            radio = QRadioButton(self.ui.levelsBox)
+            label = QLabel(self.ui.levelsBox)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            label.installEventFilter(self)  # a click on the criteria chooses the level too
+            grid.addWidget(radio, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 1)
+            self.levels.addButton(radio, level)
+            self._radios[level] = radio
+            self._criteria[level] = label
+        grid.setColumnStretch(1, 1)
+        self.clearButton = QPushButton(self.tr("Clear le&vel"), self.ui.levelsBox)
+        grid.addWidget(self.clearButton, len(self._radios), 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        self.levels.idClicked.connect(self._level_clicked)
+        self.clearButton.clicked.connect(lambda: self._save("level", None))
+
+        self.evidence = EvidencePanel(session, self.ui.evidenceBox)
+        self.ui.evidenceLayout.addWidget(self.evidence)
+
+        self._note_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush)
+        self.ui.justificationEdit.textChanged.connect(self._text_edited)
+        self.ui.justificationEdit.installEventFilter(self)
+        self.ui.slotEdit.textEdited.connect(lambda _t: self._note_timer.start())
+        self.ui.slotEdit.editingFinished.connect(self.flush)
+        self.ui.externalSpin.valueChanged.connect(self._external_edited)
+        self.ui.externalSpin.editingFinished.connect(self.flush)
+        session.answerChanged.connect(self._answer_changed)
+
+        writable = not session.read_only
+        for widget in (
+            *self._radios.values(),
+            self.clearButton,
+            self.ui.slotEdit,
+            self.ui.externalSpin,
+        ):
+            widget.setEnabled(writable)
+        self.ui.justificationEdit.setReadOnly(not writable)
+        self.setTabOrder(self.ui.justificationEdit, self.ui.slotEdit)
+
+    # Showing -------------------------------------------------------------------------------
+
+    def show_indicator(self, indicator_id: str) -> None:
+        self.flush()
+        inst = self.session.ws.instrument
+        ind = inst.indicator(indicator_id)
+        self.indicator = ind
+        lang = self.lang
+        aspect = inst.aspect(ind.aspect_id)
+        path = text(aspect.name, lang)
+        if aspect.domain_id:
+            domain = next(d for d in inst.domains if d.id == aspect.domain_id)
+            path = f"{text(domain.name, lang)} › {path}"
+        self.ui.pathLabel.setText(
+            self.tr("Indicator {0} of {1} · {2} · weight {3}").format(
+                ind.number, len(inst.indicators), path, number(ind.weight, lang)
+            )
+        )
+        self.ui.nameLabel.setText(f"{ind.number}. {text(ind.name, lang)}")
+        self.ui.noteLabel.setText(text(ind.note, lang))
+        self.ui.noteLabel.setVisible(bool(ind.note))
+        scale = inst.scale_of(ind)
+        for level, radio in self._radios.items():
+            radio.setText(
+                self.tr("Level {0} – {1}").format(level, scale.level_name(level, lang)).rstrip(" –")
+            )
+            self._criteria[level].setText(text(ind.criteria.get(level), lang) or "–")
+        expected = [text(e, lang) for e in ind.evidence]
+        self.ui.expectedLabel.setText(
+            "<ul style='margin-left:-20px'>"
+            + "".join(f"<li>{html.escape(e)}</li>" for e in expected)
+            + "</ul>"
+            if expected
+            else self.tr("The instrument names no typical evidence for this indicator.")
+        )
+        self.ui.slotBox.setVisible(ind.slot is not None)
+        if ind.slot is not None:
+            self.ui.slotBox.setTitle(
+                text(ind.slot.get("label"), lang) or self.tr("Service assessed")
+            )
+            self.ui.slotHint.setText(text(ind.slot.get("hint"), lang))
+        self.ui.externalBox.setVisible(ind.external is not None)
+        if ind.external is not None:
+            ext = ind.external
+            self.ui.externalHint.setText(
+                self.tr("{0} ({1}), score {2} to {3}.").format(
+                    text(ext.source, lang), ext.agency, number(ext.score_min), number(ext.score_max)
+                )
+            )
+        self._load_answer()
+        self.evidence.show_indicator(ind.id)
+        self.ui.scrollArea.verticalScrollBar().setValue(0)
+
+    def _load_answer(self) -> None:
+        ind = self.indicator
+        if ind is None:
+            return
+        answer = self.session.answer(ind.id)
+        self._loading = True
+        try:
+            checked = self.levels.checkedButton()
+            if answer.level is None:
+                if checked is not None:
+                    self.levels.setExclusive(False)
+                    checked.setChecked(False)
+                    self.levels.setExclusive(True)
+            else:
+                self._radios[answer.level].setChecked(True)
+            if self.ui.justificationEdit.toPlainText() != answer.note:
+                self.ui.justificationEdit.setPlainText(answer.note)
+            self.ui.slotEdit.setText(answer.slot_name or "")
+            if ind.external is not None:
+                spin = self.ui.externalSpin
+                step = Decimal("0.01")
+                spin.setRange(float(ind.external.score_min - step), float(ind.external.score_max))
+                score = answer.external_score
+                spin.setValue(spin.minimum() if score is None else float(score))
+                self._show_converted(score)
+            self.ui.savedLabel.clear()
+        finally:
+            self._loading = False
+
+    def _answer_changed(self, indicator_id: str) -> None:
+        if self.indicator is not None and indicator_id == self.indicator.id:
+            self._load_answer()
+
+    # Editing -------------------------------------------------------------------------------
+
+    def choose_level(self, level: int) -> None:
+        if level in self._radios and self._radios[level].isEnabled() and self.indicator:
+            self._radios[level].setChecked(True)
+            self._save("level", level)
+
+    def _level_clicked(self, level: int) -> None:
+        if not self._loading:
+            self._save("level", level)
+
+    def _text_edited(self) -> None:
+        if not self._loading:
+            self.ui.savedLabel.clear()
+            self._note_timer.start()
+
+    def _external_edited(self, value: float) -> None:
+        if not self._loading:
+            self._show_converted(self._external_value())
+            self._note_timer.start()
+
+    def _external_value(self) -> Decimal | None:
+        spin = self.ui.externalSpin
+        if spin.value() <= spin.minimum():
+            return None
+        try:
+            return Decimal(str(round(spin.value(), 2)))
+        except InvalidOperation:
+            return None
+
+    def _show_converted(self, score: Decimal | None) -> None:
+        ind = self.indicator
+        if ind is None or ind.external is None:
+            return
+        if score is None:
+            self.ui.convertedLabel.setText(
+                self.tr("{0} (used while the score is missing)").format(
+                    number(ind.external.missing_value)
+                )
+            )
+            return
+        value = ind.external.value_for(score).quantize(Decimal("0.01"))
+        self.ui.convertedLabel.setText(number(value))
+
+    def flush(self) -> None:
+        """Write pending text edits now (typing stopped, focus left, indicator switch, close)."""
+        self._note_timer.stop()
+        ind = self.indicator
+        if ind is None or self.session.read_only:
+            return
+        self._save("note", self.ui.justificationEdit.toPlainText())
+        if ind.slot is not None:
+            self._save("slot_name", self.ui.slotEdit.text().strip() or None)
+        if ind.external is not None:
+            self._save("external_score", self._external_value())
+
+    def _save(self, field: str, value) -> None:
+        ind = self.indicator
+        if ind is None or self.session.read_only:
+            return
+        try:
+            before = getattr(self.session.answer(ind.id), field)
+            self.session.change(ind.id, field, value)
+        except SpbeError as exc:
+            show_error(self.window(), exc)
+            self._load_answer()
+            return
+        if before != value:
+            self.ui.savedLabel.setText(self.tr("Saved"))
+            self.saved.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched is self.ui.justificationEdit:
+            self.flush()
+        elif event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QLabel):
+            for level, label in self._criteria.items():
+                if label is watched:
+                    self.choose_level(level)
+        return super().eventFilter(watched, event)

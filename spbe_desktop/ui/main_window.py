@@ -1,0 +1,395 @@
+"""The main window: welcome screen or the open workspace (navigator, indicator page, overview),
+menus and toolbar built from `actions.ACTIONS`, and the status area with progress and index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
+
+from .. import APP_NAME, __version__
+from ..core.instrument import text
+from .actions import ACTIONS, MENUS
+from .dialogs import Dialogs
+from .forms.ui_main_window import Ui_MainWindow
+from .i18n import number
+from .indicator_page import IndicatorPage
+from .navigator import NavigatorPanel
+from .opening import build_demo, create_session, demo_folder, open_session
+from .overview import OverviewPage
+from .session import WorkspaceSession
+from .settings import AppSettings
+from .welcome import NewWorkspaceDialog, WelcomePage
+
+PAGE_INDICATOR, PAGE_OVERVIEW = 0, 1
+
+
+class MainWindow(QMainWindow):
+    languageRequested = Signal(str)
+
+    def __init__(self, settings: AppSettings, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.lang = lang
+        self.session: WorkspaceSession | None = None
+        self.navigator: NavigatorPanel | None = None
+        self.page: IndicatorPage | None = None
+        self.overview: OverviewPage | None = None
+        self.welcome = WelcomePage(self.ui.welcomeHolder)
+        self.ui.welcomeLayout.addWidget(self.welcome)
+        self.welcome.newRequested.connect(self.do_new)
+        self.welcome.openRequested.connect(self.do_open)
+        self.welcome.demoRequested.connect(self.do_demo)
+        self.welcome.recentChosen.connect(self.open_path)
+        self.actions_by_key: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_status()
+        self._level_shortcuts: list[QShortcut] = []
+        self.show_welcome()
+
+    # Menus, toolbar, status ----------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menus = {}
+        for spec in MENUS:
+            menus[spec.key] = self.menuBar().addMenu(
+                QCoreApplication.translate("Actions", spec.title)
+            )
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        language_group = QActionGroup(self)
+        for spec in ACTIONS:
+            menu = menus[spec.menu]
+            if spec.key == "-":
+                menu.addSeparator()
+                continue
+            label = (
+                QCoreApplication.translate("Actions", spec.text) if spec.translate else spec.text
+            )
+            if spec.submenu:
+                self.recent_menu = QMenu(label, menu)
+                self.recent_menu.aboutToShow.connect(self._fill_recent)
+                menu.addMenu(self.recent_menu)
+                continue
+            action = QAction(label, self)
+            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            action.setData(spec)
+            action.triggered.connect(getattr(self, f"do_{spec.key}"))
+            if spec.key.startswith("lang_"):
+                action.setCheckable(True)
+                action.setChecked(spec.key == f"lang_{self.lang}")
+                language_group.addAction(action)
+            menu.addAction(action)
+            if spec.toolbar:
+                self.toolbar.addAction(action)
+            self.actions_by_key[spec.key] = action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent()
+        for n, path in enumerate(recent, 1):
+            action = self.recent_menu.addAction(f"&{n} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has_ws = self.session is not None
+        writable = has_ws and not self.session.read_only
+        for action in self.actions_by_key.values():
+            spec = action.data()
+            if spec.needs_writable:
+                action.setEnabled(writable)
+            elif spec.needs_workspace:
+                action.setEnabled(has_ws)
+        if has_ws:
+            stack = self.session.undo_stack
+            self.actions_by_key["undo"].setEnabled(stack.canUndo())
+            self.actions_by_key["redo"].setEnabled(stack.canRedo())
+
+    def _undo_state_changed(self, _available: bool) -> None:
+        self._update_actions()
+
+    def _build_status(self) -> None:
+        self.progress_label = QLabel()
+        self.index_label = QLabel()
+        self.index_label.setStyleSheet("font-weight: bold; padding: 0 8px;")
+        self.statusBar().addWidget(self.progress_label, 1)
+        self.statusBar().addPermanentWidget(self.index_label)
+
+    def update_status(self) -> None:
+        session = self.session
+        if session is None:
+            self.progress_label.clear()
+            self.index_label.clear()
+            return
+        score = session.score()
+        self.progress_label.setText(
+            self.tr("Answered {0} of {1} · evidence for {2} indicators").format(
+                score.answered, score.total, session.evidence_total()
+            )
+        )
+        name = text(session.ws.instrument.index_name, self.lang)
+        shown = number(score.shown_index, self.lang)
+        predicate = score.predicate.name if score.predicate else "–"
+        if score.complete:
+            self.index_label.setText(self.tr("{0}: {1} – {2}").format(name, shown, predicate))
+        else:
+            self.index_label.setText(
+                self.tr("{0}: {1} – {2} (provisional)").format(name, shown, predicate)
+            )
+        if self.ui.pages.currentIndex() == PAGE_OVERVIEW and self.overview is not None:
+            self.overview.refresh()
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        ws = self.session.ws
+        suffix = self.tr(" [read-only]") if ws.read_only else ""
+        self.setWindowTitle(f"{ws.info.opd_name} — {ws.path.name}{suffix} — {APP_NAME}")
+
+    # Welcome and workspace ------------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent())
+        self.ui.stack.setCurrentWidget(self.ui.welcomeHolder)
+        self.ui.bannerLabel.hide()
+        self._update_title()
+        self._update_actions()
+        self.update_status()
+        self.welcome.ui.newButton.setFocus()
+
+    def set_session(self, session: WorkspaceSession, indicator_id: str | None = None) -> None:
+        """Show an open workspace (closing the one shown before)."""
+        self.close_session()
+        self.session = session
+        self.navigator = NavigatorPanel(session, self.lang, self.ui.navigatorHolder)
+        self.ui.navigatorLayout.addWidget(self.navigator)
+        self.page = IndicatorPage(session, self.lang)
+        self.ui.pages.insertWidget(PAGE_INDICATOR, self.page)
+        self.ui.splitter.setSizes([380, 900])
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.navigator.indicatorActivated.connect(self.show_indicator)
+        self.navigator.overviewActivated.connect(self.do_overview)
+        session.answerChanged.connect(self._answers_changed)
+        session.evidenceChanged.connect(self._answers_changed)
+        session.undoApplied.connect(self.navigator.select)
+        session.undo_stack.canUndoChanged.connect(self._undo_state_changed)
+        session.undo_stack.canRedoChanged.connect(self._undo_state_changed)
+        self._install_level_keys()
+        self._show_banner()
+        self.ui.stack.setCurrentWidget(self.ui.workspaceHolder)
+        self._update_title()
+        self._update_actions()
+        self.update_status()
+        if indicator_id is None:
+            indicator_id = self.settings.position(session.ws.info.workspace_id)
+        known = {i.id for i in session.ws.instrument.indicators}
+        first = session.ws.instrument.indicators[0].id
+        self.navigator.select(indicator_id if indicator_id in known else first)
+        self.navigator.tree.setFocus()
+
+    def _show_banner(self) -> None:
+        ws = self.session.ws
+        if not ws.read_only:
+            self.ui.bannerLabel.hide()
+            return
+        if ws.read_only_reason == "in_use":
+            message = self.tr(
+                "Read-only: this workspace is open in another SPBE Desktop window or on another "
+                "computer. Close it there, then open it here again to make changes."
+            )
+        else:
+            message = self.tr(
+                "Read-only: this location cannot be written to. Copy the workspace file to a "
+                "folder such as Documents to make changes."
+            )
+        self.ui.bannerLabel.setText(message)
+        self.ui.bannerLabel.show()
+
+    def _install_level_keys(self) -> None:
+        for shortcut in self._level_shortcuts:
+            shortcut.setParent(None)
+        inst = self.session.ws.instrument
+        self._level_shortcuts = []
+        for level in range(inst.level_min, inst.level_max + 1):
+            shortcut = QShortcut(QKeySequence(str(level)), self)
+            shortcut.activated.connect(lambda lv=level: self.choose_level(lv))
+            self._level_shortcuts.append(shortcut)
+
+    def choose_level(self, level: int) -> None:
+        if self.page is not None and self.ui.pages.currentIndex() == PAGE_INDICATOR:
+            self.page.choose_level(level)
+
+    def take_session(self) -> tuple[WorkspaceSession | None, str | None]:
+        """Hand the open workspace over (to a rebuilt window) without closing it."""
+        session, current = self.session, None
+        if session is not None:
+            self.page.flush()
+            current = self.navigator.current_indicator()
+            self._teardown()
+        return session, current
+
+    def close_session(self) -> None:
+        if self.session is None:
+            return
+        self.page.flush()
+        current = self.navigator.current_indicator()
+        if current:
+            self.settings.set_position(self.session.ws.info.workspace_id, current)
+        session = self._teardown()
+        session.close()
+
+    def _teardown(self) -> WorkspaceSession:
+        session = self.session
+        session.undoApplied.disconnect(self.navigator.select)
+        for widget in (self.navigator, self.page, self.overview):
+            if widget is None:
+                continue
+            widget.setParent(None)
+            widget.deleteLater()
+        session.answerChanged.disconnect(self._answers_changed)
+        session.evidenceChanged.disconnect(self._answers_changed)
+        session.undo_stack.canUndoChanged.disconnect(self._undo_state_changed)
+        session.undo_stack.canRedoChanged.disconnect(self._undo_state_changed)
+        self.session = self.navigator = self.page = self.overview = None
+        return session
+
+    def show_indicator(self, indicator_id: str) -> None:
+        self.page.show_indicator(indicator_id)
+        self.ui.pages.setCurrentIndex(PAGE_INDICATOR)
+
+    def _show_aspect(self, aspect_id: str) -> None:
+        indicators = self.session.ws.instrument.indicators_of_aspect(aspect_id)
+        if indicators:
+            self.navigator.select(indicators[0].id)
+
+    def _answers_changed(self, _indicator_id: str) -> None:
+        self.update_status()
+
+    def open_path(self, path: str | Path) -> bool:
+        session = open_session(self, path)
+        if session is None:
+            if not Path(path).exists():
+                self.settings.remove_recent(str(path))
+                self.welcome.set_recent(self.settings.recent())
+            return False
+        self.settings.add_recent(path)
+        self.set_session(session)
+        return True
+
+    # Commands (one per row of actions.ACTIONS) ------------------------------------------------
+
+    def do_new(self) -> None:
+        folder = Path(self.settings.last_workspace() or Path.home() / "x").parent
+        request = NewWorkspaceDialog.ask(
+            self, folder if folder.is_dir() else Path.home(), self.lang
+        )
+        if request is None:
+            return
+        session = create_session(
+            self, request.path, request.opd_name, request.instrument_id, request.period
+        )
+        if session is not None:
+            self.settings.add_recent(request.path)
+            self.set_session(session)
+
+    def do_open(self) -> None:
+        last = self.settings.last_workspace()
+        path = Dialogs.open_workspace(self, str(Path(last).parent) if last else "")
+        if path:
+            self.open_path(path)
+
+    def do_demo(self) -> None:
+        build_demo(self, self.open_path)
+
+    def do_close_workspace(self) -> None:
+        self.close_session()
+        self.show_welcome()
+
+    def do_quit(self) -> None:
+        self.close()
+
+    def do_undo(self) -> None:
+        if self.session is not None:
+            self.page.flush()
+            self.session.undo()
+
+    def do_redo(self) -> None:
+        if self.session is not None:
+            self.session.redo()
+
+    def do_attach(self) -> None:
+        if self.page is not None:
+            self.ui.pages.setCurrentIndex(PAGE_INDICATOR)
+            self.page.evidence.choose_files()
+
+    def do_overview(self) -> None:
+        if self.session is None:
+            return
+        if self.overview is None:  # built on first use: most sessions start on an indicator
+            self.overview = OverviewPage(self.session, self.lang)
+            self.overview.aspectActivated.connect(self._show_aspect)
+            self.ui.pages.insertWidget(PAGE_OVERVIEW, self.overview)
+        self.page.flush()
+        self.overview.refresh()
+        self.ui.pages.setCurrentIndex(PAGE_OVERVIEW)
+        if self.navigator.current_indicator() is not None:
+            self.navigator.select(None)
+
+    def _step(self, delta: int) -> None:
+        if self.navigator is None:
+            return
+        target = self.navigator.step(delta)
+        if target is not None:
+            self.navigator.select(target)
+
+    def do_next(self) -> None:
+        self._step(1)
+
+    def do_previous(self) -> None:
+        self._step(-1)
+
+    def do_focus_navigator(self) -> None:
+        if self.navigator is not None:
+            self.navigator.tree.setFocus()
+
+    def do_focus_justification(self) -> None:
+        if self.page is not None and self.ui.pages.currentIndex() == PAGE_INDICATOR:
+            self.page.ui.justificationEdit.setFocus()
+
+    def do_lang_id(self) -> None:
+        self._request_language("id")
+
+    def do_lang_en(self) -> None:
+        self._request_language("en")
+
+    def _request_language(self, lang: str) -> None:
+        if lang != self.lang:
+            self.settings.set_language(lang)
+            self.languageRequested.emit(lang)
+
+    def do_about(self) -> None:
+        Dialogs.about(
+            self,
+            self.tr("About SPBE Desktop"),
+            self.tr(
+                "<b>{0}</b> version {1}<br><br>Offline self-assessment for the SPBE and Digital "
+                "Government (Pemdi) evaluations: levels, justifications, evidence and the index, "
+                "in one workspace file.<br><br>Logs and settings: {2}"
+            ).format(APP_NAME, __version__, demo_folder().parent),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(bytes(self.saveGeometry()))
+        self.close_session()
+        super().closeEvent(event)

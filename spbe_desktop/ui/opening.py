@@ -1,0 +1,67 @@
+"""Opening, creating and building workspaces for the window, with plain messages on failure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ..core.errors import SpbeError
+from ..core.instrument import pack_by_id
+from ..core.paths import user_data_dir
+from ..core.workspace import Workspace
+from .dialogs import show_error
+from .session import WorkspaceSession
+from .tasks import run_with_progress
+
+
+def demo_folder() -> Path:
+    return user_data_dir() / "demo"
+
+
+def open_session(parent: QWidget | None, path: str | Path) -> WorkspaceSession | None:
+    """Open a workspace; a plain message and None when that is not possible."""
+    try:
+        return WorkspaceSession(Workspace.open(path))
+    except (SpbeError, OSError) as exc:
+        show_error(parent, exc)
+        return None
+
+
+def create_session(
+    parent: QWidget | None, path: Path, opd_name: str, instrument_id: str, period: int
+) -> WorkspaceSession | None:
+    try:
+        ws = Workspace.create(
+            path, opd_name=opd_name, instrument=pack_by_id(instrument_id), period=period
+        )
+    except (SpbeError, OSError) as exc:
+        show_error(parent, exc)
+        return None
+    return WorkspaceSession(ws)
+
+
+def build_demo(parent: QWidget, then: Callable[[Path], None]) -> None:
+    """Make sure the demo workspace exists (built on a worker the first time), then `then`."""
+    from ..core.demo import demo_path
+
+    target = demo_path(demo_folder())
+    if target.exists():
+        then(target)
+        return
+
+    def work(progress, cancel) -> Path:
+        from ..core.demo import ensure_demo_workspace
+
+        progress(0, 0, QCoreApplication.translate("Opening", "Preparing the demo workspace…"))
+        return ensure_demo_workspace(demo_folder())
+
+    run_with_progress(
+        parent,
+        QCoreApplication.translate("Opening", "Preparing the demo workspace…"),
+        work,
+        then,
+        lambda exc: show_error(parent, exc),
+    )

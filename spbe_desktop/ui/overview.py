@@ -1,0 +1,122 @@
+"""The overview: index, predicate and progress per domain and aspect, with a simple bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QProgressBar, QTableWidgetItem, QWidget
+
+from ..core.instrument import text
+from ..core.scoring import GroupScore
+from .forms.ui_overview import Ui_OverviewPage
+from .i18n import number
+from .session import WorkspaceSession
+
+BAR_SCALE = 100  # the bar shows the index in hundredths
+
+
+class OverviewPage(QWidget):
+    aspectActivated = Signal(str)
+
+    def __init__(self, session: WorkspaceSession, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_OverviewPage()
+        self.ui.setupUi(self)
+        self.session = session
+        self.lang = lang
+        table = self.ui.table
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Domain / aspect"),
+                self.tr("Weight"),
+                self.tr("Answered"),
+                self.tr("Index"),
+                self.tr("Level reached"),
+            ]
+        )
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(4, 220)
+        table.cellDoubleClicked.connect(self._activated)
+        self._row_aspects: list[str | None] = []
+        self._build()
+
+    def _build(self) -> None:
+        inst = self.session.ws.instrument
+        rows: list[tuple[str, str, bool]] = []  # (kind, id, bold)
+        if inst.domains:
+            for domain in inst.domains:
+                rows.append(("domain", domain.id, True))
+                rows += [("aspect", a.id, False) for a in inst.aspects_of_domain(domain.id)]
+        else:
+            rows = [("aspect", a.id, False) for a in inst.aspects]
+        table = self.ui.table
+        table.setRowCount(len(rows))
+        self._rows = rows
+        self._row_aspects = [gid if kind == "aspect" else None for kind, gid, _ in rows]
+        for r, (kind, gid, bold) in enumerate(rows):
+            if kind == "domain":
+                name = text(next(d for d in inst.domains if d.id == gid).name, self.lang)
+            else:
+                name = text(inst.aspect(gid).name, self.lang)
+                name = f"    {name}" if inst.domains else name
+            for col in range(4):
+                item = QTableWidgetItem(name if col == 0 else "")
+                if col:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if bold:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setBackground(QBrush(QColor("#eef2f7")))
+                table.setItem(r, col, item)
+            bar = QProgressBar()
+            bar.setRange(0, inst.level_max * BAR_SCALE)
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(16)
+            table.setCellWidget(r, 4, bar)
+
+    def refresh(self) -> None:
+        score = self.session.score()
+        inst = self.session.ws.instrument
+        groups: dict[tuple[str, str], GroupScore] = {("aspect", g.id): g for g in score.aspects}
+        groups.update({("domain", g.id): g for g in score.domains})
+        index_name = text(inst.index_name, self.lang)
+        self.ui.titleLabel.setText(
+            self.tr("{0} — {1}, period {2}").format(
+                index_name, self.session.ws.info.opd_name, self.session.ws.info.period
+            )
+        )
+        shown = score.shown_index
+        predicate = score.predicate.name if score.predicate else "–"
+        if score.complete:
+            summary = self.tr("Index {0} ({1}). All {2} indicators answered.").format(
+                number(shown, self.lang), predicate, score.total
+            )
+        else:
+            summary = self.tr(
+                "Provisional index {0} ({1}) over {2} of {3} answered indicators."
+            ).format(number(shown, self.lang), predicate, score.answered, score.total)
+        self.ui.summaryLabel.setText(summary)
+        table = self.ui.table
+        for r, (kind, gid, _bold) in enumerate(self._rows):
+            group = groups[(kind, gid)]
+            table.item(r, 1).setText(number(group.weight, self.lang))
+            table.item(r, 2).setText(f"{group.answered} / {group.total}")
+            table.item(r, 3).setText(number(score.display(group.index), self.lang))
+            bar = table.cellWidget(r, 4)
+            bar.setValue(0 if group.index is None else int(group.index * BAR_SCALE))
+
+    def _activated(self, row: int, _column: int) -> None:
+        aspect_id = self._row_aspects[row] if 0 <= row < len(self._row_aspects) else None
+        if aspect_id is None and 0 <= row < len(self._rows):
+            domain_aspects = self.session.ws.instrument.aspects_of_domain(self._rows[row][1])
+            aspect_id = domain_aspects[0].id if domain_aspects else None
+        if aspect_id:
+            self.aspectActivated.emit(aspect_id)

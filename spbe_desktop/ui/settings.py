@@ -1,0 +1,65 @@
+"""The user's preferences (language, recent workspaces), kept in an INI file in the user data
+folder so that a portable install carries them along."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from ..core.paths import user_data_dir
+
+LANGUAGES = ("id", "en")
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, path: Path | None = None) -> None:
+        target = path or user_data_dir() / "settings.ini"
+        self._q = QSettings(str(target), QSettings.Format.IniFormat)
+
+    def language(self) -> str:
+        lang = str(self._q.value("ui/language", "id"))
+        return lang if lang in LANGUAGES else "id"
+
+    def set_language(self, lang: str) -> None:
+        self._q.setValue("ui/language", lang)
+        self._q.sync()
+
+    def recent(self) -> list[str]:
+        value = self._q.value("workspaces/recent", [])
+        if isinstance(value, str):  # QSettings returns a lone entry as a plain string
+            value = [value]
+        return [str(v) for v in value or [] if v]
+
+    def add_recent(self, path: str | Path) -> None:
+        entry = str(Path(path).resolve())
+        items = [entry, *(p for p in self.recent() if p != entry)]
+        self._q.setValue("workspaces/recent", items[:MAX_RECENT])
+        self._q.setValue("workspaces/last", entry)
+        self._q.sync()
+
+    def remove_recent(self, path: str) -> None:
+        self._q.setValue("workspaces/recent", [p for p in self.recent() if p != path])
+        if self.last_workspace() == path:
+            self._q.remove("workspaces/last")
+        self._q.sync()
+
+    def last_workspace(self) -> str | None:
+        value = self._q.value("workspaces/last")
+        return str(value) if value else None
+
+    def position(self, workspace_id: str) -> str | None:
+        """The indicator last shown in a workspace, to come back to it."""
+        value = self._q.value(f"positions/{workspace_id}")
+        return str(value) if value else None
+
+    def set_position(self, workspace_id: str, indicator_id: str) -> None:
+        self._q.setValue(f"positions/{workspace_id}", indicator_id)
+
+    def geometry(self) -> bytes | None:
+        value = self._q.value("window/geometry")
+        return bytes(value) if value else None
+
+    def set_geometry(self, data: bytes) -> None:
+        self._q.setValue("window/geometry", data)

@@ -1,0 +1,197 @@
+"""Long work off the UI thread, in one place.
+
+`run_task` runs `fn(progress, cancel)` on the shared QThreadPool and hands its result or error
+back on the GUI thread through queued signals; `run_with_progress` adds a modal progress dialog
+that appears only when the work takes longer than half a second and whose Cancel button sets the
+core's cancel flag. Callbacks never run on the worker thread, so they may touch widgets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..core.jobs import ProgressFn
+
+SHOW_AFTER_MS = 500
+Work = Callable[[ProgressFn, threading.Event], Any]
+
+_running: set[TaskHandle] = set()  # keeps handles alive until their result is delivered
+
+
+class TaskHandle(QObject):
+    """One running task: cancel it, or wait for `done`/`failed` (emitted on the GUI thread)."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+    # The worker emits these; queued connections carry them over to the GUI thread.
+    _result = Signal(object)
+    _error = Signal(object)
+    _progress = Signal(int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel_flag = threading.Event()
+        self.worker_exited = threading.Event()
+        self.finished = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._result.connect(self._deliver_result, queued)
+        self._error.connect(self._deliver_error, queued)
+        self._progress.connect(self.progressed, queued)
+
+    def cancel(self) -> None:
+        self.cancel_flag.set()
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        self.finished = True
+        self._release()
+        self.done.emit(result)
+
+    @Slot(object)
+    def _deliver_error(self, exc: object) -> None:
+        self.finished = True
+        self._release()
+        self.failed.emit(exc)
+
+    def _release(self) -> None:
+        # The handle is a QObject of the GUI thread: its last reference must go here, never on
+        # the worker, so it is kept until the worker has let go of it.
+        if self.worker_exited.is_set():
+            _running.discard(self)
+        else:
+            QTimer.singleShot(5, self._release)
+
+
+class _Runner(QRunnable):
+    def __init__(self, fn: Work, handle: TaskHandle) -> None:
+        super().__init__()
+        self.fn: Work | None = fn
+        self.handle: TaskHandle | None = handle
+
+    def run(self) -> None:
+        handle, fn = self.handle, self.fn
+        exited = handle.worker_exited
+        self.handle = self.fn = None
+        try:
+            result = fn(handle._progress.emit, handle.cancel_flag)
+        except BaseException as exc:
+            outcome, value = handle._error, exc
+        else:
+            outcome, value = handle._result, result
+        # When the app is quitting the handle may be gone: nobody waits for this result then.
+        with contextlib.suppress(RuntimeError):
+            outcome.emit(value)
+        del handle, fn, outcome, value
+        exited.set()
+
+
+def run_task(
+    fn: Work,
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> TaskHandle:
+    """Start `fn(progress, cancel)` on a worker thread; callbacks run on the GUI thread."""
+    handle = TaskHandle()
+    if on_result:
+        handle.done.connect(on_result)
+    if on_error:
+        handle.failed.connect(on_error)
+    if on_progress:
+        handle.progressed.connect(on_progress)
+    _running.add(handle)
+    (pool or QThreadPool.globalInstance()).start(_Runner(fn, handle))
+    return handle
+
+
+def shutdown(timeout_ms: int = 10_000) -> None:
+    """Ask every running task to stop and wait for the workers (before the app exits, so no
+    write is cut off halfway by interpreter shutdown)."""
+    for handle in list(_running):
+        handle.cancel()
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+class ProgressDialog(QProgressDialog):
+    """Shown after SHOW_AFTER_MS; Cancel asks the task to stop (it stops at its next check)."""
+
+    def __init__(self, parent: QWidget | None, title: str, handle: TaskHandle) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setLabelText(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(0)
+        self.setRange(0, 1000)
+        self.setMinimumWidth(420)
+        self.handle = handle
+        self.canceled.connect(self._cancel)
+        handle.progressed.connect(self.update_progress)
+        self.hide()
+        self._timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
+        self._timer.timeout.connect(self._appear)
+        self._timer.start()
+
+    def _appear(self) -> None:
+        if not self.handle.finished:
+            self.show()
+
+    def _cancel(self) -> None:
+        self.handle.cancel()
+        self.setLabelText(self.tr("Cancelling…"))
+
+    @Slot(int, int, str)
+    def update_progress(self, done: int, total: int, message: str) -> None:
+        if self.handle.cancel_flag.is_set():
+            return
+        if total > 0:
+            self.setValue(min(1000, int(done * 1000 / total)))
+        else:
+            self.setRange(0, 0)  # unknown total: a busy indicator
+        if message:
+            self.setLabelText(message)
+
+    def finish(self) -> None:
+        self._timer.stop()
+        self.handle.progressed.disconnect(self.update_progress)
+        self.close()
+        self.deleteLater()
+
+
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    fn: Work,
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> TaskHandle:
+    """`run_task` with a modal progress dialog; `parent` is disabled until the task ends so no
+    edit can interleave with the running write."""
+    parent.setEnabled(False)
+
+    def finished() -> None:
+        dialog.finish()
+        parent.setEnabled(True)
+
+    def result(value: Any) -> None:
+        finished()
+        if on_result:
+            on_result(value)
+
+    def error(exc: BaseException) -> None:
+        finished()
+        if on_error:
+            on_error(exc)
+
+    handle = run_task(fn, result, error)
+    dialog = ProgressDialog(parent.window(), title, handle)
+    return handle

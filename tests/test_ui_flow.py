@@ -1,0 +1,219 @@
+"""The main flow through the real widgets: welcome → create → answer → attach → index → reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence_files import make_pdf
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from spbe_desktop.core.evidence import list_evidence
+from spbe_desktop.core.workspace import Workspace
+
+
+def create_through_welcome(window, monkeypatch, path: Path, qtbot) -> None:
+    from spbe_desktop.ui.welcome import NewWorkspaceDialog
+
+    def fill(parent, folder, lang):
+        dialog = NewWorkspaceDialog(parent, folder, lang)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.ui.opdEdit, "Dinas Kesehatan")
+        dialog.ui.periodSpin.setValue(2025)  # the instrument follows the period
+        assert dialog.ui.instrumentCombo.currentData() == "spbe-2020"
+        dialog.ui.locationEdit.setText(str(path))
+        dialog._accept()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        return dialog.request()
+
+    monkeypatch.setattr(NewWorkspaceDialog, "ask", classmethod(lambda cls, *a: fill(*a)))
+    qtbot.mouseClick(window.welcome.ui.newButton, Qt.MouseButton.LeftButton)
+
+
+def test_create_answer_attach_reopen(main_window, dialogs, monkeypatch, qtbot, tmp_path):
+    window = main_window
+    path = tmp_path / "dinkes.spbews"
+    create_through_welcome(window, monkeypatch, path, qtbot)
+    assert window.session is not None and path.exists()
+    assert "Dinas Kesehatan" in window.windowTitle() and "dinkes.spbews" in window.windowTitle()
+    page = window.page
+    assert window.navigator.current_indicator() == "I01"
+
+    qtbot.mouseClick(page._radios[4], Qt.MouseButton.LeftButton)
+    assert window.session.ws.answer("I01").level == 4  # saved at once, no Save button
+    assert "4,00" in window.index_label.text() and "sementara" in window.index_label.text()
+
+    page.ui.justificationEdit.setFocus()
+    qtbot.keyClicks(page.ui.justificationEdit, "Perbup Nomor 5 Tahun 2024 sudah ditetapkan.")
+    qtbot.waitUntil(lambda: window.session.ws.answer("I01").note.startswith("Perbup"), timeout=3000)
+
+    dialogs.files = [str(make_pdf(tmp_path / "perbup.pdf"))]
+    window.actions_by_key["attach"].trigger()
+    qtbot.waitUntil(lambda: page.evidence.ui.list.topLevelItemCount() == 1, timeout=5000)
+    assert page.evidence.ui.list.topLevelItem(0).text(0) == "perbup.pdf"
+    assert window.isEnabled()
+    assert "bukti dukung untuk 1" in window.progress_label.text()
+
+    window.do_next()
+    assert window.navigator.current_indicator() == "I02"
+    window.choose_level(2)
+    assert "3," in window.index_label.text()  # (1.30×4 + w2×2) / (1.30 + w2), shown 3,xx
+
+    window.do_close_workspace()
+    assert window.ui.stack.currentWidget() is window.ui.welcomeHolder
+    assert window.welcome.ui.recentList.count() == 1
+    item = window.welcome.ui.recentList.item(0)
+    window.welcome.ui.recentList.itemActivated.emit(item)
+    assert window.session is not None
+    assert window.navigator.current_indicator() == "I02"  # back where the user left off
+    window.navigator.select("I01")
+    assert window.page.levels.checkedId() == 4
+    assert window.page.ui.justificationEdit.toPlainText().startswith("Perbup")
+    assert window.page.evidence.ui.list.topLevelItemCount() == 1
+    assert not dialogs.errors
+
+
+def test_drag_and_drop_onto_evidence_list(main_window, dialogs, qtbot, tmp_path, workspace):
+    path = workspace.path
+    workspace.close()
+    assert main_window.open_path(path)
+    panel = main_window.page.evidence
+    dropped = make_pdf(tmp_path / "sk-tim.pdf")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    viewport = panel.ui.list.viewport()
+    where = QPoint(10, 10)
+    enter = QDragEnterEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        where.toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, drop)
+    qtbot.waitUntil(lambda: panel.ui.list.topLevelItemCount() == 1, timeout=5000)
+    ws = main_window.session.ws
+    assert [e.original_name for e in list_evidence(ws, "I01")] == ["sk-tim.pdf"]
+
+    panel.ui.list.setCurrentItem(panel.ui.list.topLevelItem(0))
+    panel.open_selected()
+    qtbot.waitUntil(lambda: len(dialogs.opened) == 1, timeout=5000)
+    opened = Path(dialogs.opened[0].toLocalFile())
+    assert opened.read_bytes() == dropped.read_bytes()
+
+    dialogs.confirm_answer = False
+    panel.remove_selected()
+    assert panel.ui.list.topLevelItemCount() == 1
+    dialogs.confirm_answer = True
+    panel.remove_selected()
+    assert panel.ui.list.topLevelItemCount() == 0
+    assert list_evidence(ws, "I01") == []
+
+
+def test_image_preview(main_window, dialogs, qtbot, tmp_path, workspace):
+    from PIL import Image
+
+    picture = tmp_path / "tangkapan-layar.png"
+    Image.new("RGB", (800, 500), "#1f5fa8").save(picture)
+    from spbe_desktop.core.evidence import attach_file
+
+    attach_file(workspace, "I01", picture)
+    path = workspace.path
+    workspace.close()
+    main_window.open_path(path)
+    label = main_window.page.evidence.ui.previewLabel
+    qtbot.waitUntil(
+        lambda: label.pixmap() is not None and not label.pixmap().isNull(), timeout=5000
+    )
+    assert label.pixmap().width() <= 240
+
+
+def test_keyboard_levels_and_navigation(main_window, dialogs, qtbot, workspace):
+    path = workspace.path
+    workspace.close()
+    window = main_window
+    window.open_path(path)
+    tree = window.navigator.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_3)
+    assert window.session.ws.answer("I01").level == 3
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.navigator.current_indicator() == "I02"
+    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.navigator.current_indicator() == "I01"
+    edit = window.page.ui.justificationEdit
+    window.do_focus_justification()
+    qtbot.keyClicks(edit, "5 dokumen")
+    assert window.session.ws.answer("I01").level == 3  # typing digits does not change the level
+    window.do_next()  # switching saves the pending text at once
+    assert window.session.ws.answer("I01").note == "5 dokumen"
+
+    window.do_undo()
+    assert window.navigator.current_indicator() == "I01"
+    assert window.session.ws.answer("I01").note == ""
+    assert edit.toPlainText() == ""
+    window.do_redo()
+    assert window.session.ws.answer("I01").note == "5 dokumen"
+
+
+def test_filter_and_overview(main_window, dialogs, qtbot, workspace):
+    workspace.set_answer("I01", level=3, note="ada")
+    path = workspace.path
+    workspace.close()
+    window = main_window
+    window.open_path(path)
+    window.navigator.select("I05")
+    nav = window.navigator
+    nav.ui.filterCombo.setCurrentIndex(1)  # not yet answered
+    assert nav._items["I01"].isHidden()
+    assert not nav._items["I02"].isHidden()
+    window.do_overview()
+    assert window.ui.pages.currentWidget() is window.overview
+    table = window.overview.ui.table
+    assert table.rowCount() == 4 + 8  # spbe-2020: domains with their aspects
+    assert table.item(1, 2).text().startswith("1 /")
+    assert "3,00" in window.overview.ui.summaryLabel.text()
+
+
+def test_read_only_when_in_use(main_window, dialogs, workspace):
+    assert main_window.open_path(workspace.path)  # the fixture still holds it open
+    assert main_window.session.read_only
+    assert main_window.ui.bannerLabel.isVisible()
+    assert "hanya baca" in main_window.ui.bannerLabel.text().lower()
+    assert not main_window.page._radios[1].isEnabled()
+    assert not main_window.actions_by_key["attach"].isEnabled()
+
+
+def test_plain_messages_for_bad_files(main_window, dialogs, tmp_path):
+    junk = tmp_path / "catatan.spbews"
+    junk.write_text("bukan ruang kerja")
+    assert not main_window.open_path(junk)
+    assert dialogs.errors and "bukan berkas ruang kerja" in dialogs.errors[-1]
+    assert main_window.session is None
+
+    newer = tmp_path / "baru.spbews"
+    Workspace.create(
+        newer,
+        opd_name="Inspektorat",
+        instrument=__import__("spbe_desktop.core.instrument").core.instrument.pack_by_id(
+            "spbe-2020"
+        ),
+        period=2025,
+    ).close()
+    import sqlite3
+
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    assert not main_window.open_path(newer)
+    assert "versi SPBE Desktop yang lebih baru" in dialogs.errors[-1]
