@@ -13,20 +13,31 @@ from build_assets import FORMS, I18N, ROOT, tool
 LANGUAGES = ("id",)
 
 
-def sources() -> list[str]:
-    files = sorted((ROOT / "spbe_desktop" / "ui").glob("*.py")) + sorted(FORMS.glob("*.ui"))
+# Each catalog: (its Python sources, its forms). The coordinator's screens have their own.
+CATALOGS = {
+    "spbe": ("spbe_desktop/ui/*.py", "[!c]*.ui"),
+    "spbe_coord": ("spbe_desktop/ui/coordinator/*.py", "coord_*.ui"),
+}
+
+
+def sources(python_glob: str, form_glob: str) -> list[str]:
+    files = sorted(ROOT.glob(python_glob)) + sorted(FORMS.glob(form_glob))
     return [str(p.relative_to(ROOT)) for p in files]
 
 
 def main() -> int:
     lupdate = tool("pyside6-lupdate")
-    for lang in LANGUAGES:
-        ts = I18N / f"spbe_{lang}.ts"
-        subprocess.run(
-            [lupdate, "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
-            check=True,
-            cwd=ROOT,
-        )
+    for name, (python_glob, form_glob) in CATALOGS.items():
+        files = sources(python_glob, form_glob)
+        if not files:
+            continue
+        for lang in LANGUAGES:
+            ts = I18N / f"{name}_{lang}.ts"
+            subprocess.run(
+                [lupdate, "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)],
+                check=True,
+                cwd=ROOT,
+            )
     return 0
 
 

@@ -242,7 +242,7 @@
         <translation>Tingkat kematangan (tombol 1–5)</translation>
     </message>
     <message>
-        <source>Score from another agency's index</source>
+        <source>Score from another agency&apos;s index</source>
         <translation>Skor dari indeks instansi lain</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
         <translation>SPBE Desktop</translation>
     </message>
     <message>
-        <source>Fill in your work unit's self-assessment for the SPBE / Digital Government evaluation: claim a maturity level for each indicator, explain it and attach the evidence. Everything is saved automatically in one workspace file.</source>
+        <source>Fill in your work unit&apos;s self-assessment for the SPBE / Digital Government evaluation: claim a maturity level for each indicator, explain it and attach the evidence. Everything is saved automatically in one workspace file.</source>
         <translation>Isi penilaian mandiri OPD Anda untuk evaluasi SPBE / Pemerintah Digital: pilih tingkat kematangan tiap indikator, tulis penjelasannya, dan lampirkan bukti dukung. Semua tersimpan otomatis dalam satu berkas ruang kerja.</translation>
     </message>
     <message>

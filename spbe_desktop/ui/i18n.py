@@ -23,10 +23,11 @@ def install(lang: str) -> None:
         app.removeTranslator(old)
     kept: list[QTranslator] = []  # a translator must outlive its installation
     if lang == "id":
-        ours = QTranslator(app)
-        if ours.load(str(resource_dir() / "i18n" / "spbe_id.qm")):
-            app.installTranslator(ours)
-            kept.append(ours)
+        for catalog in sorted((resource_dir() / "i18n").glob("*_id.qm")):
+            ours = QTranslator(app)  # one catalog per part of the app (main, coordinator)
+            if ours.load(str(catalog)):
+                app.installTranslator(ours)
+                kept.append(ours)
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load("qtbase_id", qt_dir):
