@@ -21,6 +21,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="open the last workspace used, or the demo workspace if there is none",
     )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works, then quit"
+    )
     # Starts, shows the window, prints a marker once idle and quits (start-up benchmark).
     parser.add_argument("--benchmark-startup", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -86,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    if args.self_test:
+        from .selftest import gui_self_test
+
+        return gui_self_test(app)
     crash.install_excepthook()
     settings = AppSettings()
     lang = args.lang or settings.language()
