@@ -42,3 +42,15 @@ class Cancelled(SpbeError):
 
     def __init__(self) -> None:
         super().__init__("Dibatalkan oleh pengguna.", "Cancelled by the user.")
+
+
+class KeyStoreError(SpbeError):
+    """The signing key: missing, wrong passphrase, already there."""
+
+    code = "KEY_ERROR"
+
+
+class BundleError(SpbeError):
+    """A package could not be written, or a package read is not acceptable."""
+
+    code = "BUNDLE_INVALID"
