@@ -55,7 +55,7 @@ def cycle(tmp_path, spbe2020):
     generate_key(coord, PASS)
     shared_pdf = make_pdf(tmp_path / "perbup-spbe.pdf")
     packages = {}
-    for name, (numbers, level) in OPDS.items():
+    for shade, (name, (numbers, level)) in enumerate(OPDS.items()):
         opd = add_opd(coord, name)
         assignment = tmp_path / f"tugas-{opd.id[:8]}.spbe"
         write_assignment(coord, opd, [str(n) for n in numbers], "2025-06-30", assignment, PASS)
@@ -66,7 +66,8 @@ def cycle(tmp_path, spbe2020):
         for n in numbers:
             ws.set_answer(n, level=level, note=f"{name}: bukti tersedia")
         attach_file(ws, numbers[0], shared_pdf)
-        attach_file(ws, numbers[0], make_image(tmp_path / f"layar-{opd.id[:8]}.png"))
+        screenshot = make_image(tmp_path / f"layar-{opd.id[:8]}.png", color=(30, 90, 60 * shade))
+        attach_file(ws, numbers[0], screenshot)
         out = tmp_path / f"kiriman-{opd.id[:8]}.spbe"
         export_submission(ws, out, OPD_PASS)
         packages[name] = (ws, out, opd)
@@ -188,8 +189,8 @@ def test_decision_settles_a_conflict(cycle):
     set_owner(coord, 5, None)
     coord.conn.execute("UPDATE submitted_answers SET value = '2' WHERE indicator_id = 'I05'")
     coord.conn.execute(
-        "INSERT INTO submitted_answers (opd_id, indicator_id, level, value, note) "
-        "SELECT id, 'I05', 4, '4', '' FROM opds WHERE name = 'Bappeda'"
+        "UPDATE submitted_answers SET level = 4, value = '4' WHERE indicator_id = 'I05' "
+        "AND opd_id = (SELECT id FROM opds WHERE name = 'Bappeda')"
     )
     assert [v.number for v in consolidation(coord).conflicts] == [5]
     record_decision(coord, 5, Decimal(3), "Perkada pusat data berlaku untuk seluruh OPD")
@@ -217,9 +218,23 @@ def test_cli_coordinator_flow(tmp_path):
     spbe("coord", "init", coord, "--name", "Provinsi Sulawesi Barat", "--period", 2025)
     spbe("keygen", coord)
     files = []
+    shares = ["1-15", "16-30", "31-47"]
     for n, name in enumerate(["Inspektorat", "BPKAD", "Dinas Kesehatan"]):
         task = tmp_path / f"tugas{n}.spbe"
-        spbe("coord", "assign", coord, "--opd", name, "--deadline", "2025-07-01", "--out", task)
+        spbe(
+            "coord",
+            "assign",
+            coord,
+            "--opd",
+            name,
+            "--indicators",
+            shares[n],
+            "--owner",
+            "--deadline",
+            "2025-07-01",
+            "--out",
+            task,
+        )
         ws = tmp_path / f"opd{n}.spbews"
         spbe("init", ws, "--assignment", task)
         spbe("keygen", ws, passphrase=OPD_PASS)
@@ -238,8 +253,10 @@ def test_cli_coordinator_flow(tmp_path):
     status = json.loads(spbe("coord", "status", coord, "--json").stdout)
     assert len(status["opds"]) == 3
     assert {"name", "status", "index", "revision", "fingerprint"} <= set(status["opds"][0])
-    assert status["index"] is not None or status["provisional"]
-    assert status["predicate"]
+    assert not status["provisional"] and status["index"] is not None
+    assert status["predicate"] in {"Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan"}
+    ranks = [r["rank"] for r in status["ranking"]]
+    assert len(ranks) == 3 and ranks[0] == 1 and ranks == sorted(ranks)
     plan = json.loads(spbe("plan", coord, "--target", "3.00", "--json").stdout)
     assert plan["reachable"] and plan["index"] >= 3
     spbe(
