@@ -5,10 +5,15 @@ import json
 import sys
 from pathlib import Path
 
-from . import bench_attach, bench_cli_start, bench_gui
+from . import bench_attach, bench_cli_start, bench_gui, bench_import
 from .common import OUT_DIR
 
-BENCHMARKS = {"cli": bench_cli_start.main, "attach": bench_attach.main, "gui": bench_gui.main}
+BENCHMARKS = {
+    "cli": bench_cli_start.main,
+    "attach": bench_attach.main,
+    "gui": bench_gui.main,
+    "import": bench_import.main,
+}
 
 
 def main(argv: list[str]) -> int:
