@@ -5,7 +5,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import bench_attach, bench_cli_start, bench_gui, bench_import
+from . import bench_attach, bench_bundle, bench_cli_start, bench_gui, bench_import
 from .common import OUT_DIR
 
 BENCHMARKS = {
@@ -13,6 +13,7 @@ BENCHMARKS = {
     "attach": bench_attach.main,
     "gui": bench_gui.main,
     "import": bench_import.main,
+    "bundle": bench_bundle.main,
 }
 
 

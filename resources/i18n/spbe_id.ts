@@ -16,6 +16,10 @@
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Paket</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
@@ -80,8 +84,109 @@
         <translation>Ke &amp;justifikasi</translation>
     </message>
     <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Kirim paket…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Cetak ringkasan…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify package…</source>
+        <translation>&amp;Periksa paket…</translation>
+    </message>
+    <message>
+        <source>Open &amp;assignment…</source>
+        <translation>Buka pen&amp;ugasan…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive receipt / review…</source>
+        <translation>&amp;Terima tanda terima / reviu…</translation>
+    </message>
+    <message>
+        <source>&amp;Target plan…</source>
+        <translation>Rencana t&amp;arget…</translation>
+    </message>
+    <message>
+        <source>&amp;Change key passphrase…</source>
+        <translation>&amp;Ganti kata sandi kunci…</translation>
+    </message>
+    <message>
         <source>&amp;About SPBE Desktop</source>
         <translation>&amp;Tentang SPBE Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentCommands</name>
+    <message>
+        <source>Open an assignment</source>
+        <translation>Buka penugasan</translation>
+    </message>
+    <message>
+        <source>Apply this assignment to the open workspace “{0}”?
+
+Choose No to create a new workspace from it instead.</source>
+        <translation>Terapkan penugasan ini ke ruang kerja yang terbuka “{0}”?
+
+Pilih Tidak untuk membuat ruang kerja baru dari penugasan ini.</translation>
+    </message>
+    <message>
+        <source>Checking the assignment…</source>
+        <translation>Memeriksa penugasan…</translation>
+    </message>
+    <message>
+        <source>Assignment opened</source>
+        <translation>Penugasan dibuka</translation>
+    </message>
+    <message>
+        <source>Assignment from {0} for {1}.
+
+Indicators to answer: {2}
+Deadline: {3}</source>
+        <translation>Penugasan dari {0} untuk {1}.
+
+Indikator yang dijawab: {2}
+Batas waktu: {3}</translation>
+    </message>
+    <message>
+        <source>Opening the assignment…</source>
+        <translation>Membuka penugasan…</translation>
+    </message>
+    <message>
+        <source>Receive a receipt or review</source>
+        <translation>Terima tanda terima atau reviu</translation>
+    </message>
+    <message>
+        <source>Review received</source>
+        <translation>Hasil reviu diterima</translation>
+    </message>
+    <message>
+        <source>The coordinator received your submission.
+
+Accepted: {0}
+To revise: {1}
+Rejected: {2}
+
+The notes are shown on each indicator.</source>
+        <translation>Koordinator sudah menerima kiriman Anda.
+
+Diterima: {0}
+Revisi: {1}
+Ditolak: {2}
+
+Catatan koordinator tampil di setiap indikator.</translation>
+    </message>
+    <message>
+        <source>Receiving the review…</source>
+        <translation>Menerima hasil reviu…</translation>
+    </message>
+    <message>
+        <source>Deadline: {0}</source>
+        <translation>Batas waktu: {0}</translation>
+    </message>
+    <message>
+        <source>Received by the coordinator</source>
+        <translation>Diterima koordinator</translation>
     </message>
 </context>
 <context>
@@ -122,6 +227,10 @@
     <message>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.xlsx *.docx *.pptx);;All files (*)</source>
         <translation>Dokumen dan gambar (*.pdf *.png *.jpg *.jpeg *.xlsx *.docx *.pptx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>SPBE packages (*.spbe);;All files (*)</source>
+        <translation>Paket SPBE (*.spbe);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>The file could not be read or written{0}: {1}. Check that it exists and that you may use it, then try again.</source>
@@ -204,6 +313,172 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The package for &lt;b&gt;{0}&lt;/b&gt;, period {1}, becomes revision {2}. It is signed with the key &lt;b&gt;{3}&lt;/b&gt; and holds the answers, the evidence and the summary PDF.</source>
+        <translation>Paket untuk &lt;b&gt;{0}&lt;/b&gt;, periode {1}, menjadi revisi {2}. Paket ditandatangani dengan kunci &lt;b&gt;{3}&lt;/b&gt; dan berisi jawaban, bukti dukung, dan ringkasan PDF.</translation>
+    </message>
+    <message>
+        <source>{0} (the day the summary is written)</source>
+        <translation>{0} (tanggal ringkasan dibuat)</translation>
+    </message>
+    <message>
+        <source>No problems found: assessors should be able to open every file.</source>
+        <translation>Tidak ada masalah: asesor seharusnya dapat membuka setiap berkas.</translation>
+    </message>
+    <message>
+        <source>{0} error(s) and {1} warning(s). Assessors would likely send these back. Double-click one to go to its indicator. If you send anyway, the findings are recorded in the package.</source>
+        <translation>{0} kesalahan dan {1} peringatan. Asesor kemungkinan akan mengembalikannya. Klik dua kali untuk membuka indikatornya. Jika tetap dikirim, temuan ini dicatat di dalam paket.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>&amp;Fix first</source>
+        <translation>&amp;Perbaiki dulu</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>&amp;Tetap kirim</translation>
+    </message>
+    <message>
+        <source>&amp;Send package</source>
+        <translation>&amp;Kirim paket</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Simpan paket sebagai</translation>
+    </message>
+    <message>
+        <source>SPBE packages (*.spbe)</source>
+        <translation>Paket SPBE (*.spbe)</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists to save the package in.</source>
+        <translation>Pilih folder yang ada untuk menyimpan paket.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the head of OPD who signs the summary.</source>
+        <translation>Isi nama Kepala OPD yang menandatangani ringkasan.</translation>
+    </message>
+    <message>
+        <source>Send the package</source>
+        <translation>Kirim paket</translation>
+    </message>
+    <message>
+        <source>Evidence check</source>
+        <translation>Pemeriksaan bukti dukung</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What assessors would see</source>
+        <translation>Yang akan dilihat asesor</translation>
+    </message>
+    <message>
+        <source>Signature block of the summary</source>
+        <translation>Blok tanda tangan ringkasan</translation>
+    </message>
+    <message>
+        <source>Head of OPD (&amp;name):</source>
+        <translation>Kepala OPD (&amp;nama):</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Simpan sebagai:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Kata sandi kunci:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultDialog</name>
+    <message>
+        <source>Package sent</source>
+        <translation>Paket terkirim</translation>
+    </message>
+    <message>
+        <source>Package verified ✓</source>
+        <translation>Paket terverifikasi ✓</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
+    </message>
+    <message>
+        <source>Evidence check</source>
+        <translation>Pemeriksaan bukti dukung</translation>
+    </message>
+    <message>
+        <source>{0} finding(s), recorded in the package</source>
+        <translation>{0} temuan, dicatat di dalam paket</translation>
+    </message>
+    <message>
+        <source>The package was read back and its signature checked. Send this file to the coordinator (Diskominfo), and have the head of OPD sign the printed summary: the same fingerprint is printed on it.</source>
+        <translation>Paket sudah dibaca ulang dan tanda tangannya diperiksa. Kirim berkas ini ke koordinator (Diskominfo), lalu mintalah Kepala OPD menandatangani ringkasan yang dicetak: sidik jari yang sama tercetak di sana.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPage</name>
     <message>
         <source>Clear le&amp;vel</source>
@@ -228,6 +503,22 @@
     <message>
         <source>{0} ({1}), score {2} to {3}.</source>
         <translation>{0} ({1}), skor {2} sampai {3}.</translation>
+    </message>
+    <message>
+        <source>Accepted by the coordinator</source>
+        <translation>Diterima koordinator</translation>
+    </message>
+    <message>
+        <source>The coordinator asks for a revision</source>
+        <translation>Koordinator meminta revisi</translation>
+    </message>
+    <message>
+        <source>Rejected by the coordinator</source>
+        <translation>Ditolak koordinator</translation>
+    </message>
+    <message>
+        <source>Evidence check</source>
+        <translation>Pemeriksaan bukti dukung</translation>
     </message>
     <message>
         <source>{0} (used while the score is missing)</source>
@@ -272,6 +563,81 @@
     <message>
         <source>Evidence</source>
         <translation>Bukti dukung</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>At least {0} characters. A short sentence you can remember works well, e.g. “Kantor kami di lantai 3”.</source>
+        <translation>Paling sedikit {0} karakter. Kalimat pendek yang mudah diingat cocok, misalnya “Kantor kami di lantai 3”.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Create the signing key</source>
+        <translation>Buat kunci penandatangan</translation>
+    </message>
+    <message>
+        <source>Packages are signed with this workspace&apos;s own key, so the coordinator can tell they come from your OPD and were not changed on the way. Choose a passphrase that protects the key; you will type it for every package.</source>
+        <translation>Paket ditandatangani dengan kunci milik ruang kerja ini, sehingga koordinator tahu paket berasal dari OPD Anda dan tidak diubah di perjalanan. Pilih kata sandi untuk melindungi kunci; kata sandi ini diketik setiap kali mengirim paket.</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>&amp;Buat kunci</translation>
+    </message>
+    <message>
+        <source>Change the key passphrase</source>
+        <translation>Ganti kata sandi kunci</translation>
+    </message>
+    <message>
+        <source>The key stays the same (and so does its fingerprint); only the passphrase that protects it changes.</source>
+        <translation>Kuncinya tetap sama (begitu pula sidik jarinya); hanya kata sandi pelindungnya yang berganti.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {0} characters.</source>
+        <translation>Kata sandi terlalu pendek: pakai paling sedikit {0} karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci penandatangan</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>The signing key is ready. Its fingerprint:</source>
+        <translation>Kunci penandatangan sudah dibuat. Sidik jarinya:</translation>
+    </message>
+    <message>
+        <source>This fingerprint is printed on every summary your head of OPD signs, so the coordinator can check that the package really comes from you. Keep the passphrase safe: without it no package can be signed, and nobody can recover it.</source>
+        <translation>Sidik jari ini dicetak pada setiap ringkasan yang ditandatangani Kepala OPD, sehingga koordinator dapat memastikan paket benar dari Anda. Simpan kata sandi baik-baik: tanpa kata sandi, paket tidak dapat ditandatangani dan tidak ada yang bisa memulihkannya.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +700,14 @@
     <message>
         <source>Without evidence</source>
         <translation>Tanpa bukti dukung</translation>
+    </message>
+    <message>
+        <source>Assigned to this OPD</source>
+        <translation>Ditugaskan ke OPD ini</translation>
+    </message>
+    <message>
+        <source>To fix (review or evidence check)</source>
+        <translation>Perlu diperbaiki (reviu atau bukti dukung)</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -438,6 +812,128 @@
     </message>
 </context>
 <context>
+    <name>PackageCommands</name>
+    <message>
+        <source>Checking the evidence…</source>
+        <translation>Memeriksa bukti dukung…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ganti berkas?</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it with the new package?</source>
+        <translation>{0} sudah ada. Ganti dengan paket yang baru?</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Menulis paket…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Cancelled: no package was written.</source>
+        <translation>Dibatalkan: tidak ada paket yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The key and its fingerprint stay the same.</source>
+        <translation>Kata sandi sudah diganti. Kunci dan sidik jarinya tetap sama.</translation>
+    </message>
+    <message>
+        <source>Save the summary as</source>
+        <translation>Simpan ringkasan sebagai</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Menulis ringkasan…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print the summary now?</source>
+        <translation>Cetak ringkasan sekarang?</translation>
+    </message>
+    <message>
+        <source>Summary saved: {0}. Print it from the PDF viewer.</source>
+        <translation>Ringkasan disimpan: {0}. Cetak dari penampil PDF.</translation>
+    </message>
+    <message>
+        <source>Verify a package</source>
+        <translation>Periksa paket</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Memeriksa paket…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Index now {0} → after the raises &lt;b&gt;{1} ({2})&lt;/b&gt;</source>
+        <translation>Indeks sekarang {0} → setelah kenaikan &lt;b&gt;{1} ({2})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The target is already reached.</source>
+        <translation>Target sudah tercapai.</translation>
+    </message>
+    <message>
+        <source>{0} level step(s) on {1} indicator(s).</source>
+        <translation>{0} langkah level pada {1} indikator.</translation>
+    </message>
+    <message>
+        <source>Not reachable: even raising every unlocked indicator to the top stops short.</source>
+        <translation>Tidak tercapai: walau semua indikator yang tidak dikunci dinaikkan ke level tertinggi, target belum terpenuhi.</translation>
+    </message>
+    <message>
+        <source>Target plan</source>
+        <translation>Rencana target</translation>
+    </message>
+    <message>
+        <source>&amp;Target index:</source>
+        <translation>&amp;Target indeks:</translation>
+    </message>
+    <message>
+        <source>Indicators you cannot raise (tick to lock)</source>
+        <translation>Indikator yang tidak bisa dinaikkan (centang untuk mengunci)</translation>
+    </message>
+    <message>
+        <source>Raises needed</source>
+        <translation>Kenaikan yang diperlukan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Dari → ke</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -449,6 +945,76 @@
     <message>
         <source>change of indicator {0}</source>
         <translation>perubahan indikator {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>Self-assessment submission</source>
+        <translation>Kiriman penilaian mandiri</translation>
+    </message>
+    <message>
+        <source>Assignment from the coordinator</source>
+        <translation>Penugasan dari koordinator</translation>
+    </message>
+    <message>
+        <source>Receipt from the coordinator</source>
+        <translation>Tanda terima dari koordinator</translation>
+    </message>
+    <message>
+        <source>Review notes from the coordinator</source>
+        <translation>Hasil reviu dari koordinator</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Package check</source>
+        <translation>Pemeriksaan paket</translation>
+    </message>
+    <message>
+        <source>The package is valid ✓</source>
+        <translation>Paket sah ✓</translation>
+    </message>
+    <message>
+        <source>The package is not valid ✗</source>
+        <translation>Paket tidak sah ✗</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Do not use this package: it is damaged, incomplete or was changed after it was signed. Ask the sender for a new copy.</source>
+        <translation>Jangan gunakan paket ini: paket rusak, tidak lengkap, atau diubah setelah ditandatangani. Mintalah salinan baru kepada pengirimnya.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <source>Signed with key</source>
+        <translation>Ditandatangani dengan kunci</translation>
+    </message>
+    <message>
+        <source>Every file is complete and unchanged since it was signed. Compare the key fingerprint with the one printed on the signed summary.</source>
+        <translation>Semua berkas lengkap dan tidak berubah sejak ditandatangani. Cocokkan sidik jari kunci dengan yang tercetak pada ringkasan yang ditandatangani.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +1042,14 @@
     <message>
         <source>Try the &amp;demo workspace</source>
         <translation>Coba ruang kerja &amp;demo</translation>
+    </message>
+    <message>
+        <source>Create a coordinator &amp;workspace…</source>
+        <translation>Buat ruang kerja &amp;koordinator…</translation>
+    </message>
+    <message>
+        <source>For the Diskominfo: gather the OPDs&apos; packages, consolidate them into the Pemda&apos;s index and rank the OPDs.</source>
+        <translation>Untuk Diskominfo: kumpulkan paket kiriman OPD, konsolidasikan menjadi indeks Pemda dan susun peringkat OPD.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces</source>

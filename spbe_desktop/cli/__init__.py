@@ -16,7 +16,7 @@ from importlib import import_module
 from .. import __version__
 
 # Each module adds its subcommands through register(subparsers).
-COMMAND_MODULES = ("workspace_cmds", "plan_cmds", "coord_cmds", "selftest_cmds")
+COMMAND_MODULES = ("workspace_cmds", "plan_cmds", "coord_cmds", "selftest_cmds", "package_cmds")
 
 
 class UsageError(Exception):

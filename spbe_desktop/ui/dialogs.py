@@ -73,6 +73,25 @@ class Dialogs:
         )
         return list(paths)
 
+    @staticmethod
+    def save_file(parent: QWidget | None, title: str, suggested: str, filter_: str) -> str | None:
+        """Where to write a package or a PDF; the suffix of `suggested` is kept when omitted."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
+        suffix = Path(suggested).suffix
+        if path and suffix and not path.lower().endswith(suffix):
+            path += suffix
+        return path or None
+
+    @staticmethod
+    def open_package(parent: QWidget | None, title: str, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            title,
+            folder,
+            QCoreApplication.translate("Dialogs", "SPBE packages (*.spbe);;All files (*)"),
+        )
+        return path or None
+
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A plain message for an expected failure; anything else is a bug for the crash handler."""

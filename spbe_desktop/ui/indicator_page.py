@@ -16,9 +16,11 @@ from .dialogs import show_error
 from .evidence_panel import EvidencePanel
 from .forms.ui_indicator_page import Ui_IndicatorPage
 from .i18n import number
+from .icons import ACCEPTED, REJECTED, REVIEW_COLOURS, REVISE
 from .session import WorkspaceSession
 
 SAVE_DELAY_MS = 500
+BANNER_BACKGROUNDS = {ACCEPTED: "#e8f5e9", REVISE: "#fff4e0", REJECTED: "#fdecea"}
 
 
 class IndicatorPage(QWidget):
@@ -66,6 +68,10 @@ class IndicatorPage(QWidget):
         self.ui.externalSpin.valueChanged.connect(self._external_edited)
         self.ui.externalSpin.editingFinished.connect(self.flush)
         session.answerChanged.connect(self._answer_changed)
+        session.reviewsChanged.connect(self._show_review)
+        session.findingsChanged.connect(self._show_findings)
+        self.ui.reviewBanner.hide()
+        self.ui.findingsLabel.hide()
 
         writable = not session.read_only
         for widget in (
@@ -128,8 +134,43 @@ class IndicatorPage(QWidget):
                 )
             )
         self._load_answer()
+        self._show_review()
+        self._show_findings()
         self.evidence.show_indicator(ind.id)
         self.ui.scrollArea.verticalScrollBar().setValue(0)
+
+    def _show_review(self) -> None:
+        """The coordinator's outcome and note, in the outcome's colour."""
+        banner = self.ui.reviewBanner
+        review = self.session.reviews.get(self.indicator.id) if self.indicator else None
+        if review is None or review[0] not in REVIEW_COLOURS:
+            banner.hide()
+            return
+        status, note = review
+        title = {
+            ACCEPTED: self.tr("Accepted by the coordinator"),
+            REVISE: self.tr("The coordinator asks for a revision"),
+            REJECTED: self.tr("Rejected by the coordinator"),
+        }[status]
+        colour = REVIEW_COLOURS[status]
+        body = html.escape(note).replace("\n", "<br>") if note.strip() else ""
+        banner.setText(f"<b>{html.escape(title)}</b>" + (f"<br>{body}" if body else ""))
+        banner.setStyleSheet(
+            f"background: {BANNER_BACKGROUNDS[status]}; color: #1b1b1b; border-left: 5px solid {colour};"
+            " border-radius: 3px; padding: 8px 10px;"
+        )
+        banner.setAccessibleName(title)
+        banner.show()
+
+    def _show_findings(self) -> None:
+        found = self.session.findings.get(self.indicator.number, []) if self.indicator else []
+        self.ui.findingsLabel.setVisible(bool(found))
+        if found:
+            lines = "".join(f"<li>{html.escape(f.message(self.lang))}</li>" for f in found)
+            title = html.escape(self.tr("Evidence check"))
+            self.ui.findingsLabel.setText(
+                f"<b>{title}</b><ul style='margin-left:-20px; margin-top:2px'>{lines}</ul>"
+            )
 
     def _load_answer(self) -> None:
         ind = self.indicator

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 from .. import APP_NAME, __version__
 from ..core.instrument import text
 from .actions import ACTIONS, MENUS
+from .assignment_commands import AssignmentCommands
+from .coordinator import CoordinatorHost
 from .dialogs import Dialogs
 from .forms.ui_main_window import Ui_MainWindow
 from .i18n import number
@@ -19,6 +21,7 @@ from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel
 from .opening import build_demo, create_session, demo_folder, open_session
 from .overview import OverviewPage
+from .package_commands import PackageCommands
 from .session import WorkspaceSession
 from .settings import AppSettings
 from .welcome import NewWorkspaceDialog, WelcomePage
@@ -26,7 +29,7 @@ from .welcome import NewWorkspaceDialog, WelcomePage
 PAGE_INDICATOR, PAGE_OVERVIEW = 0, 1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PackageCommands, AssignmentCommands, QMainWindow):
     languageRequested = Signal(str)
 
     def __init__(self, settings: AppSettings, lang: str, parent: QWidget | None = None) -> None:
@@ -48,6 +51,8 @@ class MainWindow(QMainWindow):
         self.actions_by_key: dict[str, QAction] = {}
         self._build_actions()
         self._build_status()
+        self.coordinator = CoordinatorHost(self)  # coordinator workspaces open in its page
+        self.welcome.coordinatorRequested.connect(self.coordinator.new_workspace)
         self._level_shortcuts: list[QShortcut] = []
         self.show_welcome()
 
@@ -122,7 +127,10 @@ class MainWindow(QMainWindow):
         self.progress_label = QLabel()
         self.index_label = QLabel()
         self.index_label.setStyleSheet("font-weight: bold; padding: 0 8px;")
+        self.exchange_label = QLabel()  # deadline, receipt by the coordinator
+        self.exchange_label.setStyleSheet("color: #1f3a5f; padding: 0 8px;")
         self.statusBar().addWidget(self.progress_label, 1)
+        self.statusBar().addPermanentWidget(self.exchange_label)
         self.statusBar().addPermanentWidget(self.index_label)
 
     def update_status(self) -> None:
@@ -130,7 +138,9 @@ class MainWindow(QMainWindow):
         if session is None:
             self.progress_label.clear()
             self.index_label.clear()
+            self.exchange_label.clear()
             return
+        self.exchange_label.setText(self.exchange_status())
         score = session.score()
         self.progress_label.setText(
             self.tr("Answered {0} of {1} · evidence for {2} indicators").format(
@@ -171,6 +181,8 @@ class MainWindow(QMainWindow):
     def set_session(self, session: WorkspaceSession, indicator_id: str | None = None) -> None:
         """Show an open workspace (closing the one shown before)."""
         self.close_session()
+        if self.coordinator.show(session):
+            return
         self.session = session
         self.navigator = NavigatorPanel(session, self.lang, self.ui.navigatorHolder)
         self.ui.navigatorLayout.addWidget(self.navigator)
@@ -183,6 +195,7 @@ class MainWindow(QMainWindow):
         session.answerChanged.connect(self._answers_changed)
         session.evidenceChanged.connect(self._answers_changed)
         session.undoApplied.connect(self.navigator.select)
+        session.run_lint()
         session.undo_stack.canUndoChanged.connect(self._undo_state_changed)
         session.undo_stack.canRedoChanged.connect(self._undo_state_changed)
         self._install_level_keys()
@@ -233,6 +246,8 @@ class MainWindow(QMainWindow):
     def take_session(self) -> tuple[WorkspaceSession | None, str | None]:
         """Hand the open workspace over (to a rebuilt window) without closing it."""
         session, current = self.session, None
+        if session is None:
+            return self.coordinator.take(), None
         if session is not None:
             self.page.flush()
             current = self.navigator.current_indicator()
@@ -240,6 +255,7 @@ class MainWindow(QMainWindow):
         return session, current
 
     def close_session(self) -> None:
+        self.coordinator.close()
         if self.session is None:
             return
         self.page.flush()

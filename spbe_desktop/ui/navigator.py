@@ -13,7 +13,7 @@ from .session import WorkspaceSession
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
-SHOW_ALL, SHOW_UNANSWERED, SHOW_NO_EVIDENCE = range(3)
+SHOW_ALL, SHOW_UNANSWERED, SHOW_NO_EVIDENCE, SHOW_ASSIGNED, SHOW_TO_FIX = range(5)
 
 
 class NavigatorPanel(QWidget):
@@ -27,7 +27,13 @@ class NavigatorPanel(QWidget):
         self.session = session
         self.lang = lang
         self.ui.filterCombo.addItems(
-            [self.tr("All indicators"), self.tr("Not yet answered"), self.tr("Without evidence")]
+            [
+                self.tr("All indicators"),
+                self.tr("Not yet answered"),
+                self.tr("Without evidence"),
+                self.tr("Assigned to this OPD"),
+                self.tr("To fix (review or evidence check)"),
+            ]
         )
         self._items: dict[str, QTreeWidgetItem] = {}
         self._order: list[str] = []
@@ -36,6 +42,8 @@ class NavigatorPanel(QWidget):
         self.ui.tree.currentItemChanged.connect(self._current_changed)
         session.answerChanged.connect(self.refresh_state)
         session.evidenceChanged.connect(self.refresh_state)
+        session.reviewsChanged.connect(self.refresh_all)
+        session.findingsChanged.connect(self.refresh_all)
 
     @property
     def tree(self):
@@ -90,11 +98,26 @@ class NavigatorPanel(QWidget):
         if self.ui.filterCombo.currentIndex() != SHOW_ALL:
             self.apply_filter()
 
+    def refresh_all(self) -> None:
+        for ind_id in self._order:
+            self.refresh_state(ind_id)
+
+    def _assigned(self) -> set[str]:
+        """The indicators the coordinator assigned; all of them without an assignment."""
+        listed = (self.session.ws.meta("assigned_indicators") or "").split(",")
+        return {i for i in listed if i} or set(self._items)
+
     def apply_filter(self) -> None:
         mode = self.ui.filterCombo.currentIndex()
         inst = self.session.ws.instrument
+        assigned = self._assigned() if mode == SHOW_ASSIGNED else set()
         for ind_id, item in self._items.items():
-            if mode == SHOW_UNANSWERED:
+            if mode == SHOW_ASSIGNED:
+                hide = ind_id not in assigned
+            elif mode == SHOW_TO_FIX:
+                state = item.data(0, Qt.ItemDataRole.AccessibleDescriptionRole)
+                hide = state not in (icons.LINT, icons.REVISE, icons.REJECTED)
+            elif mode == SHOW_UNANSWERED:
                 answer = self.session.answer(ind_id)
                 hide = answer.level is not None or answer.external_score is not None
             elif mode == SHOW_NO_EVIDENCE:

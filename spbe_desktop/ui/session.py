@@ -3,19 +3,24 @@ state of each indicator for the navigator. All writes go through the core."""
 
 from __future__ import annotations
 
+import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import evidence
+from ..core.coordinator.exchange import review_notes
+from ..core.evidence_check import Finding, check_workspace
 from ..core.instrument import Indicator
 from ..core.scoring import Score
 from ..core.workspace import Answer, Workspace
 from . import icons
+from .tasks import TaskHandle, run_task
 
 FIELDS = ("level", "note", "slot_name", "external_score")
+LINT_DELAY_MS = 1500  # evidence often comes in bursts: check once after the last one
 
 
 class AnswerChange(QUndoCommand):
@@ -42,6 +47,8 @@ class WorkspaceSession(QObject):
     answerChanged = Signal(str)  # indicator id
     evidenceChanged = Signal(str)  # indicator id
     undoApplied = Signal(str)  # indicator id whose field an undo/redo changed
+    reviewsChanged = Signal()  # the coordinator's notes were received
+    findingsChanged = Signal()  # the evidence linter finished a run
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
@@ -51,6 +58,12 @@ class WorkspaceSession(QObject):
         self._evidence_counts: dict[str, int] = evidence.evidence_counts(ws)
         self._score: Score | None = None
         self._applying = False
+        self.reviews: dict[str, tuple[str, str]] = self._read_reviews()
+        self.findings: dict[int, list[Finding]] = {}
+        self._lint_task: TaskHandle | None = None
+        self._lint_timer = QTimer(self, singleShot=True, interval=LINT_DELAY_MS)
+        self._lint_timer.timeout.connect(self.run_lint)
+        self.evidenceChanged.connect(lambda _id: self._lint_timer.start())
 
     @property
     def read_only(self) -> bool:
@@ -104,9 +117,15 @@ class WorkspaceSession(QObject):
         self.evidenceChanged.emit(indicator_id)
 
     def state_of(self, ind: Indicator) -> str:
-        """empty: nothing yet; answered: a level, no evidence; evidence: level and evidence;
+        """The coordinator's outcome when there is one; lint: the evidence linter found a problem;
+        else empty: nothing yet; answered: a level, no evidence; evidence: level and evidence;
         attention: something assessors would send back (no justification, or evidence without
         a level)."""
+        review = self.reviews.get(ind.id)
+        if review is not None and review[0] in icons.REVIEW_COLOURS:
+            return review[0]
+        if self.findings.get(ind.number):
+            return icons.LINT
         answer = self._answers.get(ind.id)
         has_value = answer is not None and (
             answer.level is not None or answer.external_score is not None
@@ -121,5 +140,43 @@ class WorkspaceSession(QObject):
     def evidence_total(self) -> int:
         return sum(1 for n in self._evidence_counts.values() if n)
 
+    # The coordinator's review and the evidence linter --------------------------------------------
+
+    def _read_reviews(self) -> dict[str, tuple[str, str]]:
+        try:
+            return review_notes(self.ws)
+        except sqlite3.Error:  # a workspace from before reviews existed, opened read-only
+            return {}
+
+    def reload_reviews(self) -> None:
+        self.reviews = self._read_reviews()
+        self.reviewsChanged.emit()
+
+    def run_lint(self) -> None:
+        """Check the evidence on a worker, through a read-only connection of its own so that
+        the editing connection is never shared between threads."""
+        if self._lint_task is not None and not self._lint_task.finished:
+            self._lint_task.cancel()
+        path = self.ws.path
+
+        def work(progress, cancel) -> list[Finding]:
+            with Workspace.open(path, read_only=True) as reader:
+                return check_workspace(reader, cancel=cancel)
+
+        self._lint_task = run_task(work, self.set_findings, lambda _exc: None)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        if self.ws.conn is None:  # closed while the linter ran
+            return
+        by_number: dict[int, list[Finding]] = {}
+        for item in findings:
+            if item.indicator is not None:
+                by_number.setdefault(item.indicator, []).append(item)
+        self.findings = by_number
+        self.findingsChanged.emit()
+
     def close(self) -> None:
+        self._lint_timer.stop()
+        if self._lint_task is not None:
+            self._lint_task.cancel()
         self.ws.close()

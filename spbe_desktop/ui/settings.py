@@ -63,3 +63,12 @@ class AppSettings:
 
     def set_geometry(self, data: bytes) -> None:
         self._q.setValue("window/geometry", data)
+
+    def folder(self, kind: str) -> str | None:
+        """The folder last used for a kind of file ("packages", "reports"), if it still exists."""
+        value = self._q.value(f"folders/{kind}")
+        return str(value) if value and Path(str(value)).is_dir() else None
+
+    def set_folder(self, kind: str, folder: str | Path) -> None:
+        self._q.setValue(f"folders/{kind}", str(folder))
+        self._q.sync()

@@ -19,6 +19,7 @@ class WelcomePage(QWidget):
     newRequested = Signal()
     openRequested = Signal()
     demoRequested = Signal()
+    coordinatorRequested = Signal()
     recentChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,6 +29,7 @@ class WelcomePage(QWidget):
         self.ui.newButton.clicked.connect(self.newRequested)
         self.ui.openButton.clicked.connect(self.openRequested)
         self.ui.demoButton.clicked.connect(self.demoRequested)
+        self.ui.coordButton.clicked.connect(self.coordinatorRequested)
         self.ui.recentList.itemActivated.connect(
             lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )

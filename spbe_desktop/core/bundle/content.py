@@ -1,0 +1,121 @@
+"""The last verify stage: the payload JSON against its schema, and agreeing with the package.
+
+For a submission: submission.json (answers, evidence refs, linter findings), the hash-chained
+audit log and the summary PDF. Other kinds (assignment, receipt, review) carry JSON files whose
+detailed shape belongs to the coordinator; here they must at least be sound, bounded JSON.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .. import audit
+from .errors import problem
+from .limits import Limits
+from .safejson import JsonProblem, loads_bounded
+from .schema import AuditRecord, PackageJson, SubmissionJson, validate
+from .zipcheck import iter_member, read_small
+
+if TYPE_CHECKING:
+    from .verify import BagView, VerifyResult
+
+SUBMISSION = "data/submission.json"
+AUDIT_LOG = "data/audit-log.jsonl"
+SUMMARY = "data/summary.pdf"
+EVIDENCE_PREFIX = "data/evidence/"
+
+
+def check_content(
+    archive: zipfile.ZipFile,
+    members: dict[str, zipfile.ZipInfo],
+    package: PackageJson,
+    view: BagView,
+    result: VerifyResult,
+    limits: Limits,
+) -> None:
+    from .verify import Stop, fail, parse_json
+
+    parsed: dict[str, Any] = {}
+    for name in sorted(view.entries):
+        if name.endswith(".json"):
+            parsed[name] = parse_json(
+                read_small(archive, members[name], limits.max_json_bytes), name, result, limits
+            )
+    if package.kind != "submission":
+        return
+    for name in (SUBMISSION, AUDIT_LOG, SUMMARY):
+        if name not in view.entries:
+            raise fail(result, "BAG_MISSING_FILE", name)
+    submission, why = validate(SubmissionJson, parsed[SUBMISSION])
+    if submission is None:
+        raise fail(result, "JSON_INVALID", f"submission.json: {why}")
+    for field in ("package_id", "opd", "period", "instrument", "revision"):
+        if getattr(submission, field) != getattr(package, field):
+            raise fail(result, "METADATA_INCONSISTENT", f"submission.json {field}")
+    referenced: set[str] = set()
+    for indicator in submission.indicators:
+        for ref in indicator.evidence:
+            if (
+                not ref.path.startswith(EVIDENCE_PREFIX + ref.sha256)
+                or view.entries.get(ref.path) != ref.sha256
+                or members[ref.path].file_size != ref.size
+            ):
+                raise fail(result, "METADATA_INCONSISTENT", f"evidence {ref.name}")
+            referenced.add(ref.path)
+    for name in view.entries:
+        if name.startswith(EVIDENCE_PREFIX) and name not in referenced:
+            raise fail(result, "METADATA_INCONSISTENT", f"{name} not referenced")
+    _check_audit_log(archive, members[AUDIT_LOG], result, limits, fail, Stop)
+    head = next(iter_member(archive, members[SUMMARY]), b"")
+    if not head.startswith(b"%PDF-"):
+        raise fail(result, "JSON_INVALID", "summary.pdf is not a PDF")
+
+
+def _check_audit_log(archive, info, result, limits: Limits, fail, stop_type) -> None:
+    if info.file_size > limits.max_audit_bytes:
+        raise fail(result, "JSON_TOO_LARGE", info.filename)
+    problems: list[dict[str, str]] = []
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for number, line in enumerate(_lines(archive, info, limits), start=1):
+            try:
+                data = loads_bounded(
+                    line,
+                    f"audit-log.jsonl:{number}",
+                    max_bytes=limits.max_audit_line_bytes,
+                    max_depth=limits.max_json_depth,
+                )
+            except JsonProblem as exc:
+                problems.append(problem(exc.code, exc.detail))
+                return
+            record, why = validate(AuditRecord, data)
+            if record is None:
+                problems.append(problem("JSON_INVALID", f"audit-log.jsonl:{number}: {why}"))
+                return
+            yield data
+
+    broken = audit.first_broken(rows())
+    if problems:
+        result.errors.extend(problems)
+        raise stop_type()
+    if broken is not None:
+        raise fail(result, "AUDIT_CHAIN_BROKEN", broken + 1)
+
+
+def _lines(archive, info, limits: Limits) -> Iterator[bytes]:
+    """Lines of a JSONL member, each bounded (a line with no end is refused, not buffered)."""
+    from .zipcheck import ZipProblem
+
+    pending = b""
+    for chunk in iter_member(archive, info):
+        pending += chunk
+        *complete, pending = pending.split(b"\n")
+        for line in complete:
+            if line.strip():
+                yield line
+        if len(pending) > limits.max_audit_line_bytes:
+            raise ZipProblem("JSON_TOO_LARGE", f"{info.filename}: line too long")
+    if pending.strip():
+        yield pending

@@ -1,0 +1,50 @@
+"""JSON from hostile packages: size and nesting are bounded before `json.loads` runs.
+
+Python's parser recurses per nesting level, so `[[[[…]]]]` a few hundred thousand deep would
+exhaust the stack; the depth is measured first on the raw text with string contents removed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+class JsonProblem(ValueError):
+    """`code` is JSON_INVALID, JSON_TOO_DEEP or JSON_TOO_LARGE; the message says where."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+def nesting_depth(raw: bytes) -> int:
+    depth = deepest = 0
+    for match in _BRACKET.finditer(_STRING.sub(b'""', raw)):
+        if match.group() in (b"[", b"{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def loads_bounded(raw: bytes, name: str, *, max_bytes: int, max_depth: int) -> Any:
+    if len(raw) > max_bytes:
+        raise JsonProblem("JSON_TOO_LARGE", f"{name}: {len(raw)} bytes")
+    if nesting_depth(raw) > max_depth:
+        raise JsonProblem("JSON_TOO_DEEP", f"{name}: > {max_depth}")
+    try:
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise JsonProblem("JSON_INVALID", name) from exc
+
+
+def _no_constant(token: str) -> Any:
+    # NaN and Infinity are not JSON; another tool reading the package would choke on them.
+    raise ValueError(f"non-standard constant {token}")

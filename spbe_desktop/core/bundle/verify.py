@@ -1,0 +1,261 @@
+"""Verifying a `.spbe` package (DESIGN §5), straight from the ZIP, never extracting anything.
+
+The checks run in the contract's order and stop at the first stage that fails, because each
+stage is only meaningful when the ones before it passed: ZIP sane → bag valid → signature valid
+over the tag manifest → metadata consistent → JSON valid against its schema.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import Cancelled
+from ..jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from . import bag
+from .errors import problem
+from .limits import DEFAULT_LIMITS, Limits
+from .safejson import JsonProblem, loads_bounded
+from .schema import PackageJson, SignatureJson, validate
+from .zipcheck import ZipProblem, iter_member, open_checked, read_small
+
+
+@dataclass
+class VerifyResult:
+    valid: bool = False
+    errors: list[dict[str, str]] = field(default_factory=list)
+    kind: str | None = None
+    package_id: str | None = None
+    opd: str | None = None
+    opd_id: str | None = None
+    period: str | None = None
+    instrument: str | None = None
+    instrument_sha256: str | None = None
+    revision: int | None = None
+    created_at: str | None = None
+    app_version: str | None = None
+    signer_fingerprint: str | None = None
+    signer_public_key: str | None = None
+    payload_digest: str | None = None
+    tagmanifest_sha256: str | None = None
+    payload_files: int = 0
+    payload_bytes: int = 0
+
+    def to_json(self, lang: str = "id") -> dict[str, Any]:
+        """The `verify --json` shape: `errors` carry `message` in `lang` plus both languages."""
+        data = dict(self.__dict__)
+        data["errors"] = [
+            {**e, "message": e["message_en"] if lang == "en" else e["message_id"]}
+            for e in self.errors
+        ]
+        return data
+
+
+@dataclass
+class BagView:
+    """What the bag stage read, shared with the later stages."""
+
+    tags: dict[str, bytes]
+    entries: dict[str, str]  # payload path → sha256
+    info: dict[str, list[str]]
+
+
+class Stop(Exception):
+    """A stage failed; its errors are already recorded."""
+
+
+def verify_package(
+    path: str | Path,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> VerifyResult:
+    """Check a package completely. Never raises for a bad package (only for Cancelled)."""
+    from .content import check_content
+
+    result = VerifyResult()
+    try:
+        archive, members = open_checked(Path(path), limits)
+        with archive:
+            view = _check_bag(archive, members, result, limits, progress, cancel)
+            _check_signature(archive, members, view, result, limits)
+            package = _check_metadata(view, result, limits)
+            check_content(archive, members, package, view, result, limits)
+    except Stop:
+        return result
+    except ZipProblem as exc:
+        result.errors.append(problem(exc.code, exc.detail))
+        return result
+    except (Cancelled, MemoryError):
+        raise
+    except Exception as exc:
+        # Hostile bytes may trip a parser in a way not foreseen: still a refusal, never a crash.
+        result.errors.append(problem("ZIP_CORRUPT", type(exc).__name__))
+        return result
+    result.valid = not result.errors
+    return result
+
+
+def fail(result: VerifyResult, code: str, detail: object = "") -> Stop:
+    result.errors.append(problem(code, detail))
+    return Stop()
+
+
+# Stage 2: the bag -----------------------------------------------------------------------------
+
+
+def _check_bag(
+    archive: zipfile.ZipFile,
+    members: dict[str, zipfile.ZipInfo],
+    result: VerifyResult,
+    limits: Limits,
+    progress: ProgressFn,
+    cancel: CancelFlag | None,
+) -> BagView:
+    for name in (bag.BAGIT, bag.BAG_INFO, bag.MANIFEST, bag.TAGMANIFEST, bag.PACKAGE_JSON):
+        if name not in members:
+            raise fail(result, "BAG_MISSING_FILE", name)
+    tags = {
+        name: read_small(archive, members[name], limits.max_tag_file_bytes, "ZIP_TOO_LARGE")
+        for name in (bag.BAGIT, bag.BAG_INFO, bag.MANIFEST, bag.TAGMANIFEST, bag.PACKAGE_JSON)
+    }
+    # The tag manifest first: it is what the signature vouches for, so any change to a tag
+    # file shows as TAGMANIFEST_MISMATCH before its content is even parsed.
+    try:
+        tag_entries = bag.parse_manifest(tags[bag.TAGMANIFEST])
+    except bag.BagFormatError as exc:
+        raise fail(result, "TAGMANIFEST_MISMATCH", f"{bag.TAGMANIFEST}: {exc}") from None
+    for name in bag.SIGNED_TAG_FILES:
+        if name not in tag_entries:
+            raise fail(result, "TAGMANIFEST_MISMATCH", name)
+    for name, digest in tag_entries.items():
+        if name not in tags:
+            raise fail(result, "TAGMANIFEST_MISMATCH", name)
+        if hashlib.sha256(tags[name]).hexdigest() != digest:
+            raise fail(result, "TAGMANIFEST_MISMATCH", name)
+    result.tagmanifest_sha256 = hashlib.sha256(tags[bag.TAGMANIFEST]).hexdigest()
+    try:
+        bag.parse_bagit_txt(tags[bag.BAGIT])
+        entries = bag.parse_manifest(tags[bag.MANIFEST])
+        info = bag.parse_bag_info(tags[bag.BAG_INFO])
+    except bag.BagFormatError as exc:
+        raise fail(result, "BAG_INVALID", exc) from None
+    for listed in entries:
+        if not listed.startswith(bag.PAYLOAD_PREFIX):
+            raise fail(result, "BAG_INVALID", listed)
+        if listed not in members:
+            result.errors.append(problem("BAG_MISSING_FILE", listed))
+    for name in members:
+        if name not in entries and name not in bag.TAG_FILES:
+            result.errors.append(problem("BAG_EXTRA_FILE", name))
+    if result.errors:
+        raise Stop()
+    total = sum(members[p].file_size for p in entries)
+    done = 0
+    for listed, expected in sorted(entries.items()):
+        digest = hashlib.sha256()
+        for chunk in iter_member(archive, members[listed]):
+            check_cancel(cancel)
+            digest.update(chunk)
+            done += len(chunk)
+            progress(done, total, listed)
+        if digest.hexdigest() != expected:
+            result.errors.append(problem("BAG_HASH_MISMATCH", listed))
+    if result.errors:
+        raise Stop()
+    oxum = info.get("Payload-Oxum", [])
+    actual = bag.payload_oxum(members[p].file_size for p in entries)
+    if oxum != [actual]:
+        raise fail(result, "BAG_OXUM_MISMATCH", f"{', '.join(oxum) or '-'} ≠ {actual}")
+    result.payload_files = len(entries)
+    result.payload_bytes = total
+    result.payload_digest = bag.payload_digest(entries)
+    return BagView(tags, entries, info)
+
+
+# Stage 3: the signature -----------------------------------------------------------------------
+
+
+def _check_signature(
+    archive: zipfile.ZipFile,
+    members: dict[str, zipfile.ZipInfo],
+    view: BagView,
+    result: VerifyResult,
+    limits: Limits,
+) -> None:
+    from ..keys import fingerprint, verify_signature
+
+    if bag.SIGNATURE not in members:
+        raise fail(result, "SIGNATURE_MISSING")
+    data = _load_json(archive, members[bag.SIGNATURE], result, limits)
+    sig, why = validate(SignatureJson, data)
+    if sig is None:
+        raise fail(result, "SIGNATURE_MISSING", why)
+    try:
+        public = base64.b64decode(sig.public_key, validate=True)
+        signature = base64.b64decode(sig.signature, validate=True)
+    except (binascii.Error, ValueError):
+        raise fail(result, "SIGNATURE_INVALID") from None
+    if len(public) != 32 or sig.fingerprint != fingerprint(public):
+        raise fail(result, "SIGNATURE_INVALID")
+    if not verify_signature(public, signature, view.tags[bag.TAGMANIFEST]):
+        raise fail(result, "SIGNATURE_INVALID")
+    result.signer_public_key = sig.public_key
+    result.signer_fingerprint = sig.fingerprint
+
+
+# Stage 4: the metadata ------------------------------------------------------------------------
+
+
+def _check_metadata(view: BagView, result: VerifyResult, limits: Limits) -> PackageJson:
+    data = parse_json(view.tags[bag.PACKAGE_JSON], bag.PACKAGE_JSON, result, limits)
+    package, why = validate(PackageJson, data)
+    if package is None:
+        raise fail(result, "JSON_INVALID", f"{bag.PACKAGE_JSON}: {why}")
+    result.kind = package.kind
+    result.package_id = package.package_id
+    result.opd = package.opd.name
+    result.opd_id = package.opd.id
+    result.period = package.period
+    result.instrument = package.instrument.id
+    result.instrument_sha256 = package.instrument.sha256
+    result.revision = package.revision
+    result.created_at = package.created_at
+    result.app_version = package.app_version
+    info = view.info
+    expected = {
+        "External-Identifier": package.package_id,
+        "Source-Organization": " ".join(package.opd.name.split()),
+        "Internal-Sender-Identifier": package.opd.id,
+        "Bagging-Date": package.created_at[:10],
+    }
+    for label, value in expected.items():
+        if info.get(label) != [value]:
+            raise fail(result, "METADATA_INCONSISTENT", f"bag-info {label}")
+    if package.payload_digest != result.payload_digest:
+        raise fail(result, "METADATA_INCONSISTENT", "payload_digest")
+    if package.payload_files and sorted(package.payload_files) != sorted(view.entries):
+        raise fail(result, "METADATA_INCONSISTENT", "payload_files")
+    return package
+
+
+def _load_json(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, result: VerifyResult, limits: Limits
+) -> Any:
+    raw = read_small(archive, info, limits.max_json_bytes)
+    return parse_json(raw, info.filename, result, limits)
+
+
+def parse_json(raw: bytes, name: str, result: VerifyResult, limits: Limits) -> Any:
+    try:
+        return loads_bounded(
+            raw, name, max_bytes=limits.max_json_bytes, max_depth=limits.max_json_depth
+        )
+    except JsonProblem as exc:
+        raise fail(result, exc.code, exc.detail) from None

@@ -1,0 +1,196 @@
+"""The main window's exchange with the coordinator: open an assignment (a new workspace, or the
+open one updated), receive a receipt or review, and the target plan. Mixed into MainWindow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core import report
+from ..core.coordinator.exchange import (
+    ReceivedReview,
+    read_assignment,
+    receive_review,
+    workspace_from_assignment,
+)
+from ..core.errors import Cancelled
+from ..core.workspace import Workspace
+from .dialogs import Dialogs, show_error
+from .planner_dialog import PlannerDialog
+from .session import WorkspaceSession
+from .tasks import run_with_progress
+
+
+def deadline_text(raw: str | None, lang: str) -> str:
+    """An ISO deadline as the person reads dates; anything else as it was written."""
+    if not raw:
+        return ""
+    try:
+        return report.format_date(date.fromisoformat(raw[:10]), lang)
+    except ValueError:
+        return raw
+
+
+def _failed(parent) -> Callable[[BaseException], None]:
+    def report_failure(exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled):
+            show_error(parent, exc)
+
+    return report_failure
+
+
+class AssignmentCommands:
+    def do_open_assignment(self) -> None:
+        folder = self.settings.folder("packages") or ""
+        chosen = Dialogs.open_package(
+            self, QCoreApplication.translate("AssignmentCommands", "Open an assignment"), folder
+        )
+        if not chosen:
+            return
+        package = Path(chosen)
+        session = self.session
+        if session is not None and not session.read_only:
+            update = Dialogs.confirm(
+                self,
+                QCoreApplication.translate("AssignmentCommands", "Open an assignment"),
+                QCoreApplication.translate(
+                    "AssignmentCommands",
+                    "Apply this assignment to the open workspace “{0}”?\n\nChoose No to "
+                    "create a new workspace from it instead.",
+                ).format(session.ws.info.opd_name),
+            )
+            if update:
+                self._apply_assignment(session.ws.path, package)
+                return
+
+        def read(progress, cancel) -> dict:
+            progress(0, 0, "")
+            return read_assignment(package, cancel=cancel)
+
+        run_with_progress(
+            self,
+            QCoreApplication.translate("AssignmentCommands", "Checking the assignment…"),
+            read,
+            lambda data: self._new_from_assignment(package, data),
+            _failed(self),
+        )
+
+    def _new_from_assignment(self, package: Path, data: dict) -> None:
+        opd = "".join(c if c.isalnum() else "-" for c in str(data["opd"]["name"]))
+        opd = "-".join(part for part in opd.split("-") if part) or "opd"
+        last = self.settings.last_workspace()
+        folder = Path(last).parent if last else Path.home()
+        target = Dialogs.save_workspace(self, str(folder / f"{opd}-{data['period']}.spbews"))
+        if target:
+            self._apply_assignment(Path(target), package)
+
+    def _apply_assignment(self, ws_path: Path, package: Path) -> None:
+        # The core opens the workspace file itself, so the open one lets go of it first.
+        if self.session is not None and self.session.ws.path.resolve() == ws_path.resolve():
+            self.close_session()
+            self.show_welcome()
+
+        def work(progress, cancel) -> Workspace:
+            progress(0, 0, "")
+            return workspace_from_assignment(ws_path, package)
+
+        def done(ws: Workspace) -> None:
+            self.settings.add_recent(ws.path)
+            self.set_session(WorkspaceSession(ws))
+            count = len([i for i in (ws.meta("assigned_indicators") or "").split(",") if i])
+            deadline = deadline_text(ws.meta("deadline"), self.lang)
+            Dialogs.info(
+                self,
+                QCoreApplication.translate("AssignmentCommands", "Assignment opened"),
+                QCoreApplication.translate(
+                    "AssignmentCommands",
+                    "Assignment from {0} for {1}.\n\nIndicators to answer: {2}\nDeadline: {3}",
+                ).format(
+                    ws.meta("pemda") or "–",
+                    ws.info.opd_name,
+                    count or len(ws.instrument.indicators),
+                    deadline or "–",
+                ),
+            )
+
+        def failed(exc: BaseException) -> None:
+            _failed(self)(exc)
+            if self.session is None and ws_path.exists():
+                self.open_path(ws_path)  # back to the workspace that was open
+
+        run_with_progress(
+            self,
+            QCoreApplication.translate("AssignmentCommands", "Opening the assignment…"),
+            work,
+            done,
+            failed,
+        )
+
+    def do_receive_review(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        folder = self.settings.folder("packages") or str(session.ws.path.parent)
+        chosen = Dialogs.open_package(
+            self,
+            QCoreApplication.translate("AssignmentCommands", "Receive a receipt or review"),
+            folder,
+        )
+        if not chosen:
+            return
+        self.page.flush()
+        ws = session.ws
+
+        def work(progress, cancel) -> ReceivedReview:
+            progress(0, 0, "")
+            return receive_review(ws, chosen)
+
+        def done(received: ReceivedReview) -> None:
+            session.reload_reviews()
+            self.update_status()
+            counts = received.statuses
+            Dialogs.info(
+                self,
+                QCoreApplication.translate("AssignmentCommands", "Review received"),
+                QCoreApplication.translate(
+                    "AssignmentCommands",
+                    "The coordinator received your submission.\n\nAccepted: {0}\nTo revise: "
+                    "{1}\nRejected: {2}\n\nThe notes are shown on each indicator.",
+                ).format(
+                    counts.get("diterima", 0), counts.get("revisi", 0), counts.get("ditolak", 0)
+                ),
+            )
+
+        run_with_progress(
+            self,
+            QCoreApplication.translate("AssignmentCommands", "Receiving the review…"),
+            work,
+            done,
+            _failed(self),
+        )
+
+    def do_plan(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.page.flush()
+        dialog = PlannerDialog(self, session.ws.instrument, session.ws.values(), self.lang)
+        dialog.exec()
+
+    def exchange_status(self) -> str:
+        """Deadline and receipt for the status area; empty outside an assignment."""
+        ws = self.session.ws
+        parts = []
+        deadline = deadline_text(ws.meta("deadline"), self.lang)
+        if deadline:
+            parts.append(
+                QCoreApplication.translate("AssignmentCommands", "Deadline: {0}").format(deadline)
+            )
+        if ws.meta("received_submission"):
+            parts.append(
+                QCoreApplication.translate("AssignmentCommands", "Received by the coordinator")
+            )
+        return " · ".join(parts)

@@ -1,0 +1,158 @@
+"""OPD: the work units with the state of their submissions; add an OPD, send an assignment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QObject, Qt
+
+from ...core.coordinator.exchange import write_assignment
+from ...core.coordinator.report_data import opd_rows
+from ...core.coordinator.store import (
+    Consolidation,
+    Opd,
+    add_opd,
+    list_opds,
+    owners,
+    set_owner,
+)
+from ...core.errors import SpbeError
+from .common import STATUS_WORDS, cell, fill_row, report_failure, setup_table, word
+from .prompts import CoordDialogs
+from .signing import sign_and_write
+
+
+def local_time(iso: str | None) -> str:
+    if not iso:
+        return ""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    return moment.toLocalTime().toString("dd-MM-yyyy HH:mm") if moment.isValid() else iso
+
+
+def local_date(iso: str | None) -> str:
+    if not iso:
+        return ""
+    parts = iso[:10].split("-")
+    return "-".join(reversed(parts)) if len(parts) == 3 else iso
+
+
+class OpdTab(QObject):
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        self.ui = view.ui
+        self.rows: list[dict] = []
+        self.ui.addOpdButton.clicked.connect(self.add)
+        self.ui.assignButton.clicked.connect(self.assign)
+        self.ui.opdTable.itemSelectionChanged.connect(self._selection_changed)
+
+    def refresh(self, _result: Consolidation) -> None:
+        chosen = self.current()
+        self.rows = opd_rows(self.view.ws)
+        table = self.ui.opdTable
+        setup_table(
+            table,
+            [
+                self.tr("OPD"),
+                self.tr("Status"),
+                self.tr("Revision"),
+                self.tr("Received"),
+                self.tr("Deadline"),
+                self.tr("Key fingerprint"),
+            ],
+            stretch=0,
+        )
+        for row in self.rows:
+            fill_row(
+                table,
+                [
+                    cell(row["name"], row["id"]),
+                    cell(word(STATUS_WORDS, row["status"])),
+                    cell(row["revision"], right=True),
+                    cell(local_time(row["received_at"])),
+                    cell(local_date(row["deadline"])),
+                    cell(row["fingerprint"]),
+                ],
+            )
+        if chosen is not None:
+            self.select(chosen.name)
+        self._selection_changed()
+
+    def current(self) -> Opd | None:
+        position = self.ui.opdTable.currentRow()
+        if 0 <= position < len(self.rows):
+            return Opd(self.rows[position]["id"], self.rows[position]["name"])
+        return None
+
+    def select(self, name: str) -> None:
+        for position, row in enumerate(self.rows):
+            if row["name"] == name:
+                self.ui.opdTable.selectRow(position)
+
+    def _selection_changed(self) -> None:
+        self.ui.assignButton.setEnabled(self.current() is not None and not self.view.ws.read_only)
+
+    def add(self) -> None:
+        name = CoordDialogs.text(
+            self.view.window(), self.tr("Add OPD"), self.tr("Name of the work unit (OPD):")
+        )
+        if not name:
+            return
+        try:
+            opd = add_opd(self.view.ws, name)
+        except SpbeError as exc:
+            report_failure(self.view.window(), exc)
+            return
+        self.view.refresh()
+        self.select(opd.name)
+
+    def assign(self) -> None:
+        opd = self.current()
+        if opd is None:
+            return
+        ws = self.view.ws
+        request = CoordDialogs.assignment(
+            self.view.window(), ws, opd, list_opds(ws), owners(ws), self.view.lang
+        )
+        if request is None:
+            return
+        known = owners(ws)
+        by_id = {o.id: o for o in list_opds(ws)}
+        try:
+            for indicator_id, owner in request.owners.items():
+                if known.get(indicator_id) != owner:
+                    set_owner(ws, indicator_id, by_id.get(owner) if owner else None)
+        except SpbeError as exc:
+            report_failure(self.view.window(), exc)
+            return
+        slug = "-".join("".join(c if c.isalnum() else " " for c in opd.name).split())
+        suggested = str(Path(ws.path).parent / f"penugasan-{slug}-{ws.info.period}.spbe")
+        out = CoordDialogs.save_as(
+            self.view.window(),
+            self.tr("Save the assignment for {0}").format(opd.name),
+            suggested,
+            self.tr("SPBE packages (*.spbe)"),
+        )
+        if not out:
+            self.view.refresh()
+            return
+        if not out.endswith(".spbe"):
+            out += ".spbe"
+
+        def write(passphrase, progress, cancel):
+            return write_assignment(
+                ws,
+                opd,
+                request.indicator_ids,
+                request.deadline,
+                out,
+                passphrase,
+                progress=progress,
+                cancel=cancel,
+            )
+
+        def done(_written) -> None:
+            self.view.refresh()
+            self.view.message(self.tr("Assignment for {0} saved as {1}.").format(opd.name, out))
+
+        sign_and_write(self.view, self.tr("Signing the assignment…"), write, done)

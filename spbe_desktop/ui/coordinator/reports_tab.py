@@ -1,0 +1,77 @@
+"""Laporan: the consolidated PDF report and the XLSX workbook, written off the UI thread and
+opened with the system viewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QListWidgetItem
+
+from ...core.coordinator.pdf_report import write_consolidated_pdf
+from ...core.coordinator.store import Consolidation
+from ...core.coordinator.workbook import write_workbook
+from .prompts import CoordDialogs
+
+
+class ReportsTab(QObject):
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        self.ui = view.ui
+        self.written: list[Path] = []
+        self.ui.pdfButton.clicked.connect(self.save_pdf)
+        self.ui.xlsxButton.clicked.connect(self.save_workbook)
+        self.ui.reportsList.itemActivated.connect(
+            lambda item: self.open(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+
+    def refresh(self, _result: Consolidation) -> None:
+        """The reports are written from the workspace when asked for."""
+
+    def _suggested(self, suffix: str) -> str:
+        ws = self.view.ws
+        slug = "-".join("".join(c if c.isalnum() else " " for c in ws.info.opd_name).split())
+        return str(Path(ws.path).parent / f"laporan-{slug}-{ws.info.period}{suffix}")
+
+    def save_pdf(self) -> None:
+        out = CoordDialogs.save_as(
+            self.view.window(),
+            self.tr("Save the consolidated report"),
+            self._suggested(".pdf"),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if out:
+            self._write(Path(out).with_suffix(".pdf"), write_consolidated_pdf)
+
+    def save_workbook(self) -> None:
+        out = CoordDialogs.save_as(
+            self.view.window(),
+            self.tr("Save the workbook"),
+            self._suggested(".xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if out:
+            self._write(Path(out).with_suffix(".xlsx"), write_workbook)
+
+    def _write(self, out: Path, writer) -> None:
+        ws, lang = self.view.ws, self.view.lang
+
+        def work(progress, _cancel) -> Path:
+            progress(0, 0, out.name)
+            return Path(writer(ws, out, lang))
+
+        self.view.run(self.tr("Writing {0}…").format(out.name), work, self._written)
+
+    def _written(self, path: Path) -> None:
+        self.written.append(path)
+        item = QListWidgetItem(f"{path.name}   ({path.parent})")
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        item.setToolTip(str(path))
+        self.ui.reportsList.insertItem(0, item)
+        self.view.message(self.tr("Saved {0}.").format(path))
+        self.open(path)
+
+    def open(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

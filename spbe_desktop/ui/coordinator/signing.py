@@ -1,0 +1,36 @@
+"""Signing a package with the coordinator's key: ask the passphrase (creating the key the first
+time), then write on a worker thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ...core.keys import generate_key, key_info
+from ...core.workspace import Workspace
+from ..tasks import TaskHandle
+from .prompts import CoordDialogs
+
+Write = Callable[[str, Callable, Any], Any]  # (passphrase, progress, cancel) → result
+
+
+def sign_and_write(
+    view, title: str, write: Write, done: Callable[[Any], None]
+) -> TaskHandle | None:
+    """Run `write(passphrase, progress, cancel)` once the passphrase is known; None if the user
+    cancelled the question."""
+    ws: Workspace = view.ws
+    new = key_info(ws) is None
+    passphrase = CoordDialogs.passphrase(view.window(), new)
+    if passphrase is None:
+        return None
+
+    def work(progress, cancel):
+        if new:
+            progress(0, 0, QCoreApplication.translate("Coordinator", "Creating the signing key…"))
+            generate_key(ws, passphrase)
+        return write(passphrase, progress, cancel)
+
+    return view.run(title, work, done)

@@ -1,0 +1,112 @@
+"""The coordinator's screen: one tab per job (OPD, import, consolidation, ranking, review,
+reports) over a coordinator workspace. Tabs share one consolidation, recomputed after changes."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ...core.coordinator.store import Consolidation, consolidation, require_coordinator
+from ...core.instrument import text
+from ...core.workspace import Workspace
+from ..forms.ui_coord_window import Ui_CoordinatorWindow
+from ..tasks import TaskHandle, Work, run_with_progress
+from .common import index_line, report_failure
+from .import_tab import ImportTab
+from .matrix_tab import MatrixTab
+from .opd_tab import OpdTab
+from .ranking_tab import RankingTab
+from .reports_tab import ReportsTab
+from .review_tab import ReviewTab
+
+TAB_OPD, TAB_IMPORT, TAB_MATRIX, TAB_RANKING, TAB_REVIEW, TAB_REPORTS = range(6)
+
+
+class CoordinatorWindow(QWidget):
+    """Hosted by the main window in place of the OPD pages while a coordinator workspace is open."""
+
+    refreshed = Signal()
+
+    def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        require_coordinator(ws)
+        self.ui = Ui_CoordinatorWindow()
+        self.ui.setupUi(self)
+        self.ws = ws
+        self.lang = lang
+        self.result: Consolidation | None = None
+        self._temp: Path | None = None
+        self.opds = OpdTab(self)
+        self.importer = ImportTab(self)
+        self.matrix = MatrixTab(self)
+        self.ranking = RankingTab(self)
+        self.review = ReviewTab(self)
+        self.reports = ReportsTab(self)
+        self._tabs = (
+            self.opds,
+            self.importer,
+            self.matrix,
+            self.ranking,
+            self.review,
+            self.reports,
+        )
+        inst = ws.instrument
+        self.ui.headerLabel.setText(
+            self.tr("{0} · period {1}").format(ws.info.opd_name, ws.info.period)
+        )
+        self.ui.headerLabel.setToolTip(text(inst.title, lang))
+        if ws.read_only:
+            for button in (
+                self.ui.addOpdButton,
+                self.ui.assignButton,
+                self.ui.importButton,
+                self.ui.decisionButton,
+                self.ui.clearDecisionButton,
+                self.ui.ownerButton,
+                self.ui.addEarlierButton,
+                self.ui.acceptAllButton,
+                self.ui.sendReviewButton,
+            ):
+                button.setEnabled(False)
+            self.ui.reviewTable.setEnabled(False)
+        self.refresh()
+        self.ui.tabs.setCurrentIndex(TAB_MATRIX if self.result.ranking else TAB_IMPORT)
+
+    def refresh(self) -> None:
+        """Recompute the consolidation and show it everywhere."""
+        self.result = consolidation(self.ws)
+        for tab in self._tabs:
+            tab.refresh(self.result)
+        self.refreshed.emit()
+
+    def index_text(self) -> str:
+        return index_line(self.result.score, self.result.provisional, self.lang)
+
+    def temp_folder(self) -> Path:
+        """Where opened evidence is copied out; removed when the workspace closes."""
+        if self._temp is None:
+            self._temp = Path(tempfile.mkdtemp(prefix="spbe-koordinator-"))
+        return self._temp
+
+    def dispose(self) -> None:
+        if self._temp is not None:
+            # A viewer may still hold a copy open (Windows): what is left goes with %TEMP%.
+            shutil.rmtree(self._temp, ignore_errors=True)
+            self._temp = None
+
+    def message(self, text: str) -> None:
+        """A passing note in the main window's status bar."""
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 8000)
+
+    def run(self, title: str, work: Work, done: Callable[[Any], None] | None = None) -> TaskHandle:
+        """Long work off the UI thread with progress and Cancel; failures in plain words."""
+        window = self.window()
+        return run_with_progress(window, title, work, done, lambda exc: report_failure(window, exc))

@@ -1,0 +1,212 @@
+"""The main window's package commands: send (export) a signed package, change the key's
+passphrase, print the summary and check any package. Mixed into MainWindow, which provides
+`session`, `lang`, `settings`, `navigator` and `update_status`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from ..core import keys, report
+from ..core.bundle.submission import ExportResult, export_submission
+from ..core.bundle.verify import verify_package
+from ..core.errors import Cancelled, SpbeError
+from ..core.evidence_check import check_workspace
+from .dialogs import Dialogs, show_error
+from .export_dialog import ExportDialog, ExportResultDialog, suggested_name
+from .key_dialog import KeyDialog
+from .summary_print import SummaryPrint
+from .tasks import run_with_progress
+from .verify_dialog import VerifyDialog
+
+
+class PackageCommands:
+    def _writable_session(self):
+        """The open session if it may be written; a plain message otherwise."""
+        session = self.session
+        if session is None:
+            return None
+        if session.read_only:
+            try:
+                session.ws.require_writable()
+            except SpbeError as exc:
+                show_error(self, exc)
+            return None
+        self.page.flush()
+        return session
+
+    def _folder(self, kind: str) -> Path:
+        chosen = self.settings.folder(kind)
+        return Path(chosen) if chosen else self.session.ws.path.parent
+
+    # Export --------------------------------------------------------------------------------
+
+    def do_export(self) -> None:
+        session = self._writable_session()
+        if session is None:
+            return
+        ws = session.ws
+        if keys.key_info(ws) is None and KeyDialog.create_key(self, ws, self.lang) is None:
+            return
+
+        def check(progress, cancel):
+            return check_workspace(ws, progress=progress, cancel=cancel)
+
+        run_with_progress(
+            self,
+            QCoreApplication.translate("PackageCommands", "Checking the evidence…"),
+            check,
+            self._ask_export,
+            self._export_failed,
+        )
+
+    def _ask_export(self, findings: list) -> None:
+        ws = self.session.ws
+        self.session.set_findings(findings)  # the navigator shows them too
+        suggested = self._folder("packages") / suggested_name(ws)
+        request = ExportDialog.ask(self, ws, findings, self.lang, suggested)
+        if request is None:
+            return
+        if request.path is None:
+            if request.fix_indicator is not None:
+                self.navigator.select(ws.instrument.indicator(request.fix_indicator).id)
+            return
+        if request.path.exists() and not Dialogs.confirm(
+            self,
+            QCoreApplication.translate("PackageCommands", "Replace the file?"),
+            QCoreApplication.translate(
+                "PackageCommands", "{0} already exists. Replace it with the new package?"
+            ).format(request.path.name),
+        ):
+            return
+        self.settings.set_folder("packages", request.path.parent)
+
+        def work(progress, cancel) -> ExportResult:
+            return export_submission(
+                ws,
+                request.path,
+                request.passphrase,
+                lang=self.lang,
+                progress=progress,
+                cancel=cancel,
+            )
+
+        run_with_progress(
+            self,
+            QCoreApplication.translate("PackageCommands", "Writing the package…"),
+            work,
+            self._exported,
+            self._export_failed,
+        )
+
+    def _exported(self, result: ExportResult) -> None:
+        self.update_status()
+        ExportResultDialog.show_result(self, result)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            Dialogs.info(
+                self,
+                QCoreApplication.translate("PackageCommands", "Cancelled"),
+                QCoreApplication.translate("PackageCommands", "Cancelled: no package was written."),
+            )
+        else:
+            show_error(self, exc)
+
+    def do_change_passphrase(self) -> None:
+        session = self._writable_session()
+        if session is None:
+            return
+        if keys.key_info(session.ws) is None:
+            KeyDialog.create_key(self, session.ws, self.lang)
+            return
+        if KeyDialog.change(self, session.ws, self.lang):
+            Dialogs.info(
+                self,
+                QCoreApplication.translate("PackageCommands", "Passphrase changed"),
+                QCoreApplication.translate(
+                    "PackageCommands",
+                    "The passphrase was changed. The key and its fingerprint stay the same.",
+                ),
+            )
+
+    # Summary -------------------------------------------------------------------------------
+
+    def do_print_summary(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.page.flush()
+        ws = session.ws
+        name = suggested_name(ws).rsplit("-rev", 1)[0]
+        suggested = self._folder("reports") / f"ringkasan-{name}.pdf"
+        chosen = Dialogs.save_file(
+            self,
+            QCoreApplication.translate("PackageCommands", "Save the summary as"),
+            str(suggested),
+            QCoreApplication.translate("PackageCommands", "PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        self.settings.set_folder("reports", target.parent)
+
+        def work(progress, cancel) -> Path:
+            progress(0, 0, QCoreApplication.translate("PackageCommands", "Writing the summary…"))
+            return report.write_summary(ws, target, lang=self.lang)
+
+        run_with_progress(
+            self,
+            QCoreApplication.translate("PackageCommands", "Writing the summary…"),
+            work,
+            self._summary_written,
+            lambda exc: show_error(self, exc),
+        )
+
+    def _summary_written(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if SummaryPrint.available():
+            if Dialogs.confirm(
+                self,
+                QCoreApplication.translate("PackageCommands", "Print"),
+                QCoreApplication.translate("PackageCommands", "Print the summary now?"),
+            ):
+                SummaryPrint.print_pdf(self, path)
+        else:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "PackageCommands", "Summary saved: {0}. Print it from the PDF viewer."
+                ).format(path.name),
+                10000,
+            )
+
+    # Verify --------------------------------------------------------------------------------
+
+    def do_verify(self) -> None:
+        folder = self.settings.folder("packages") or ""
+        chosen = Dialogs.open_package(
+            self, QCoreApplication.translate("PackageCommands", "Verify a package"), folder
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+
+        def work(progress, cancel):
+            return verify_package(path, progress=progress, cancel=cancel)
+
+        def done(result) -> None:
+            VerifyDialog.show_result(self, path, result, self.lang)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, Cancelled):
+                show_error(self, exc)
+
+        run_with_progress(
+            self,
+            QCoreApplication.translate("PackageCommands", "Checking the package…"),
+            work,
+            done,
+            failed,
+        )

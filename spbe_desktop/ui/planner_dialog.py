@@ -1,0 +1,151 @@
+"""The target planner: which indicators to raise, and by how much, to reach a target index.
+
+Shared by the OPD window (its own values) and the coordinator window (consolidated values); the
+plan itself is the core's `plan_to_target`, recomputed whenever the target or a lock changes."""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ..core.instrument import Instrument, text
+from ..core.planner import Plan, plan_to_target
+from ..core.scoring import round_half_up
+from .forms.ui_planner_dialog import Ui_PlannerDialog
+from .i18n import number
+
+DEFAULT_TARGET = Decimal("3.00")
+
+
+def _level(value: Decimal) -> str:
+    shown = value.normalize() if value == value.to_integral_value() else value
+    return number(f"{shown:f}")
+
+
+class PlannerDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        instrument: Instrument,
+        values: dict[str, Decimal],
+        lang: str,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PlannerDialog()
+        self.ui.setupUi(self)
+        self.instrument = instrument
+        self.values = dict(values)
+        self.lang = lang
+        self.plan: Plan | None = None
+        spin = self.ui.targetSpin
+        spin.setRange(float(instrument.level_min), float(instrument.level_max))
+        spin.setValue(float(DEFAULT_TARGET))
+        spin.setLocale(self.locale())
+        self._fill_locks()
+        table = self.ui.resultTable
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().hide()
+        self.ui.splitter.setSizes([330, 560])
+        spin.valueChanged.connect(self.recompute)
+        self.ui.lockList.itemChanged.connect(self.recompute)
+        self.ui.buttonBox.rejected.connect(self.accept)
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Close"))
+        self.recompute()
+
+    def _fill_locks(self) -> None:
+        floor = Decimal(self.instrument.level_min)
+        for ind in self.instrument.indicators:
+            current = self.values.get(ind.id, floor)
+            label = f"{ind.number}. {text(ind.short_name, self.lang)} ({_level(current)})"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, ind.id)
+            item.setToolTip(text(ind.name, self.lang))
+            if ind.external is not None:
+                # Valued from another agency's index: the planner never raises it.
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setForeground(Qt.GlobalColor.gray)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            self.ui.lockList.addItem(item)
+
+    def target(self) -> Decimal:
+        return round_half_up(Decimal(str(self.ui.targetSpin.value())), 2)
+
+    def locked(self) -> set[str]:
+        lst = self.ui.lockList
+        return {
+            lst.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(lst.count())
+            if lst.item(row).checkState() == Qt.CheckState.Checked
+        }
+
+    def set_locked(self, indicator_ids: set[str]) -> None:
+        lst = self.ui.lockList
+        lst.blockSignals(True)
+        for row in range(lst.count()):
+            item = lst.item(row)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                wanted = item.data(Qt.ItemDataRole.UserRole) in indicator_ids
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        lst.blockSignals(False)
+        self.recompute()
+
+    def recompute(self, *_args: object) -> None:
+        inst = self.instrument
+        plan = plan_to_target(inst, self.values, self.target(), self.locked())
+        self.plan = plan
+        table = self.ui.resultTable
+        table.setRowCount(len(plan.raises))
+        for row, step in enumerate(plan.raises):
+            ind = inst.indicator(step.id)
+            cells = (
+                str(step.indicator),
+                text(ind.name, self.lang),
+                number(ind.weight, self.lang),
+                f"{_level(step.level_from)} → {_level(step.level_to)}",
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column != 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                else:
+                    item.setToolTip(value)
+                table.setItem(row, column, item)
+        self.ui.summaryLabel.setText(self._summary(plan))
+
+    def _summary(self, plan: Plan) -> str:
+        inst = self.instrument
+        before = round_half_up(plan.index_before, inst.decimals)
+        after = round_half_up(plan.index_after, inst.decimals)
+        predicate = html.escape(inst.predicate_for(after).name)
+        line = self.tr("Index now {0} → after the raises <b>{1} ({2})</b>").format(
+            number(before, self.lang), number(after, self.lang), predicate
+        )
+        if not plan.raises and plan.reachable:
+            return line + "<br>" + self.tr("The target is already reached.")
+        if plan.reachable:
+            steps = self.tr("{0} level step(s) on {1} indicator(s).").format(
+                plan.steps, len(plan.raises)
+            )
+            return f"{line}<br>{steps}"
+        warning = self.tr(
+            "Not reachable: even raising every unlocked indicator to the top stops short."
+        )
+        return f"{line}<br><span style='color:#b3261e'>{html.escape(warning)}</span>"
