@@ -99,7 +99,7 @@ def test_pdf_in_package_names_the_package(exported):
         p.extract_text() for p in PdfReader(io.BytesIO(members["data/summary.pdf"])).pages
     )
     assert meta["package_id"] in text
-    assert meta["payload_digest"][:40] in text.replace("\n", "")
+    assert meta["payload_digest"] in text.replace("\n", "").replace(" ", "")
 
 
 def test_extracted_package_is_a_valid_bag_for_the_bagit_library(exported, tmp_path):

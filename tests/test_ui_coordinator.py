@@ -287,3 +287,31 @@ def test_welcome_creates_coordinator_and_sends_assignment(
     assert new.coordinator.view.ui.opdTable.item(0, 1).text() == "assigned"
     new.do_close_workspace()
     assert new.coordinator.view is None and new.ui.stack.currentWidget() is new.ui.welcomeHolder
+
+
+def test_key_and_passphrase_questions_check_their_input(dialogs, qtbot):
+    from spbe_desktop.ui.coordinator.small_dialogs import PassphraseDialog, TrustKeyDialog
+
+    fingerprint = "45A4-2893-CB5B-6FC6-95C0-A960-A74C-D5A6-D611-9DD3"
+    changed = TrustKeyDialog(None, "Inspektorat", fingerprint, changed=True)
+    qtbot.addWidget(changed)
+    assert changed.ui.fingerprintLabel.text() == fingerprint
+    changed._accept()
+    assert dialogs.errors and changed.result() != changed.DialogCode.Accepted
+    changed.ui.reasonEdit.setText("Komputer OPD dipasang ulang; dikonfirmasi lewat telepon")
+    changed._accept()
+    assert changed.result() == changed.DialogCode.Accepted
+
+    first = TrustKeyDialog(None, "Inspektorat", fingerprint, changed=False)
+    qtbot.addWidget(first)
+    assert first.ui.reasonEdit.isHidden()
+
+    new = PassphraseDialog(None, new=True)
+    qtbot.addWidget(new)
+    new.ui.passEdit.setText("kata-sandi-panjang")
+    new.ui.confirmEdit.setText("kata-sandi-lain")
+    new._accept()
+    assert new.result() != new.DialogCode.Accepted and len(dialogs.errors) == 2
+    new.ui.confirmEdit.setText("kata-sandi-panjang")
+    new._accept()
+    assert new.result() == new.DialogCode.Accepted and new.passphrase() == "kata-sandi-panjang"

@@ -8,6 +8,7 @@ fingerprint, as text and QR code, so the signed paper vouches for the exact pack
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -98,7 +99,8 @@ def build_summary(
         creator="SPBE Desktop",
         initialFontName=FONT,
     )
-    story = _story(ws, lang, t, stamp, list(findings), doc.width)
+    # The frame pads 6 pt on each side: tables as wide as doc.width would stick out.
+    story = _story(ws, lang, t, stamp, list(findings), doc.width - 12)
     doc.build(story, canvasmaker=_numbered_canvas(ws, t))
     return buffer.getvalue()
 
@@ -485,7 +487,7 @@ def _story(ws: Workspace, lang: str, t: dict, stamp, findings: list, width: floa
                     p(str(number.get(item.indicator_id, "")), center),
                     p(escape(item.original_name), small),
                     p(
-                        human_size(item.size),
+                        num(human_size(item.size)),
                         ParagraphStyle("sr", parent=small, alignment=TA_RIGHT),
                     ),
                     p(item.sha256[:16], mono),
@@ -502,7 +504,7 @@ def _story(ws: Workspace, lang: str, t: dict, stamp, findings: list, width: floa
         ident = [
             (t["package_id"], stamp.package_id),
             (t["revision"], str(stamp.revision)),
-            (t["digest"], stamp.payload_digest),
+            (t["digest"], " ".join(re.findall(".{1,16}", stamp.payload_digest))),
             *ident,
         ]
     else:
@@ -514,7 +516,10 @@ def _story(ws: Workspace, lang: str, t: dict, stamp, findings: list, width: floa
             [_FONT_CELLS, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
         )
     )
-    qr_payload = "|".join(["SPBE", *(v for _k, v in ident)])
+    if stamp:
+        qr_payload = f"SPBE|{stamp.package_id}|{stamp.revision}|{stamp.payload_digest}|{fp}"
+    else:
+        qr_payload = f"SPBE|draft|{fp}"
     block = Table([[left, _qr(qr_payload, 32 * mm)]], colWidths=[width - 36 * mm, 36 * mm])
     block.setStyle(
         TableStyle(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core import report
 from ..core.coordinator.exchange import (
     ReceivedReview,
     read_assignment,
@@ -19,7 +18,6 @@ from ..core.coordinator.exchange import (
 from ..core.errors import Cancelled
 from ..core.workspace import Workspace
 from .dialogs import Dialogs, show_error
-from .planner_dialog import PlannerDialog
 from .session import WorkspaceSession
 from .tasks import run_with_progress
 
@@ -29,7 +27,9 @@ def deadline_text(raw: str | None, lang: str) -> str:
     if not raw:
         return ""
     try:
-        return report.format_date(date.fromisoformat(raw[:10]), lang)
+        from ..core.report import format_date
+
+        return format_date(date.fromisoformat(raw[:10]), lang)
     except ValueError:
         return raw
 
@@ -177,6 +177,8 @@ class AssignmentCommands:
         if session is None:
             return
         self.page.flush()
+        from .planner_dialog import PlannerDialog  # on demand: the window starts faster
+
         dialog = PlannerDialog(self, session.ws.instrument, session.ws.values(), self.lang)
         dialog.exec()
 

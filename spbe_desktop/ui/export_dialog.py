@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import keys, report
-from ..core.bundle.submission import META_REVISION, ExportResult
 from ..core.errors import SpbeError
-from ..core.evidence_check import Finding
 from ..core.workspace import Workspace
 from .dialogs import Dialogs
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .i18n import file_size
+
+if TYPE_CHECKING:  # the package and report modules load pydantic and reportlab: on demand
+    from ..core.bundle.submission import ExportResult
+    from ..core.evidence_check import Finding
 
 SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
 
@@ -40,6 +42,8 @@ class ExportRequest(NamedTuple):
 
 
 def next_revision(ws: Workspace) -> int:
+    from ..core.bundle.submission import META_REVISION
+
     return int(ws.meta(META_REVISION) or "0") + 1
 
 

@@ -5,21 +5,21 @@ passphrase, print the summary and check any package. Mixed into MainWindow, whic
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from ..core import keys, report
-from ..core.bundle.submission import ExportResult, export_submission
-from ..core.bundle.verify import verify_package
+from ..core import keys
 from ..core.errors import Cancelled, SpbeError
-from ..core.evidence_check import check_workspace
 from .dialogs import Dialogs, show_error
-from .export_dialog import ExportDialog, ExportResultDialog, suggested_name
-from .key_dialog import KeyDialog
-from .summary_print import SummaryPrint
 from .tasks import run_with_progress
-from .verify_dialog import VerifyDialog
+
+if TYPE_CHECKING:
+    from ..core.bundle.submission import ExportResult
+
+# The package, report and linter modules (pydantic, reportlab, pypdf) and their dialogs are
+# imported by the commands that use them, so that the window starts without them.
 
 
 class PackageCommands:
@@ -44,6 +44,9 @@ class PackageCommands:
     # Export --------------------------------------------------------------------------------
 
     def do_export(self) -> None:
+        from ..core.evidence_check import check_workspace
+        from .key_dialog import KeyDialog
+
         session = self._writable_session()
         if session is None:
             return
@@ -63,6 +66,9 @@ class PackageCommands:
         )
 
     def _ask_export(self, findings: list) -> None:
+        from ..core.bundle.submission import export_submission
+        from .export_dialog import ExportDialog, suggested_name
+
         ws = self.session.ws
         self.session.set_findings(findings)  # the navigator shows them too
         suggested = self._folder("packages") / suggested_name(ws)
@@ -102,6 +108,8 @@ class PackageCommands:
         )
 
     def _exported(self, result: ExportResult) -> None:
+        from .export_dialog import ExportResultDialog
+
         self.update_status()
         ExportResultDialog.show_result(self, result)
 
@@ -116,6 +124,8 @@ class PackageCommands:
             show_error(self, exc)
 
     def do_change_passphrase(self) -> None:
+        from .key_dialog import KeyDialog
+
         session = self._writable_session()
         if session is None:
             return
@@ -135,6 +145,9 @@ class PackageCommands:
     # Summary -------------------------------------------------------------------------------
 
     def do_print_summary(self) -> None:
+        from ..core import report
+        from .export_dialog import suggested_name
+
         session = self.session
         if session is None:
             return
@@ -166,6 +179,8 @@ class PackageCommands:
         )
 
     def _summary_written(self, path: Path) -> None:
+        from .summary_print import SummaryPrint
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         if SummaryPrint.available():
             if Dialogs.confirm(
@@ -185,6 +200,9 @@ class PackageCommands:
     # Verify --------------------------------------------------------------------------------
 
     def do_verify(self) -> None:
+        from ..core.bundle.verify import verify_package
+        from .verify_dialog import VerifyDialog
+
         folder = self.settings.folder("packages") or ""
         chosen = Dialogs.open_package(
             self, QCoreApplication.translate("PackageCommands", "Verify a package"), folder

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ..core.bundle.verify import VerifyResult
+if TYPE_CHECKING:  # the package modules load pydantic; the window starts without them
+    from ..core.bundle.verify import VerifyResult
 
 
 def kind_name(kind: str | None) -> str:

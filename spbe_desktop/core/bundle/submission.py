@@ -125,6 +125,8 @@ def submission_data(
 
     answers = ws.answers()
     status = status_data(ws)
+    # The coordinator's latest verdict per indicator (diterima / revisi / ditolak), if received.
+    reviewed = dict(ws.conn.execute("SELECT indicator_id, status FROM review_notes"))
     by_indicator: dict[str, list[EvidenceItem]] = {}
     for item in items:
         by_indicator.setdefault(item.indicator_id, []).append(item)
@@ -143,7 +145,7 @@ def submission_data(
                     else str(answer.external_score)
                 ),
                 "service_name": None if answer is None else answer.slot_name,
-                "review_status": None,
+                "review_status": reviewed.get(ind.id),
                 "evidence": [
                     {
                         "sha256": item.sha256,

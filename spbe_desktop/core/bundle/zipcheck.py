@@ -134,9 +134,19 @@ def read_small(
     return b"".join(iter_member(archive, info))
 
 
-def iter_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
-    """A member's bytes in chunks. Damage shows as ZipProblem(ZIP_CORRUPT)."""
+def iter_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, own_file: Path | None = None
+) -> Iterator[bytes]:
+    """A member's bytes in chunks. Damage shows as ZipProblem(ZIP_CORRUPT).
+
+    `own_file` (the archive's path) reads a stored member through a file handle of its own, so
+    that several threads can hash several members at once.
+    """
     try:
+        if info.compress_type == zipfile.ZIP_STORED and own_file is not None:
+            with own_file.open("rb") as fp:
+                yield from _iter_stored(fp, info)
+            return
         if info.compress_type == zipfile.ZIP_STORED:
             yield from _iter_stored(archive.fp, info)
             return

@@ -11,18 +11,18 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..bundle.errors import bundle_error
-from ..bundle.verified import VerifiedPackage
-from ..bundle.verify import VerifyResult, verify_package
-from ..bundle.writer import PackageMeta, PackageWriter, WrittenPackage
 from ..errors import InputError
 from ..instrument import Instrument
 from ..jobs import CancelFlag, ProgressFn, no_progress
 from ..keys import key_info, load_private_key, pin_key, trust_state
 from ..workspace import Workspace, now_utc
 from .store import Opd, reviews_of, set_assignment
+
+if TYPE_CHECKING:  # the package modules load pydantic: imported where a package is handled
+    from ..bundle.verify import VerifyResult
+    from ..bundle.writer import WrittenPackage
 
 COORDINATOR = "coordinator"  # the trusted-keys subject under which an OPD pins its coordinator
 ASSIGNMENT_JSON = "assignment.json"
@@ -60,6 +60,8 @@ def _write(
             "The coordinator workspace has no signing key yet (spbe keygen).",
             code="KEY_MISSING",
         )
+    from ..bundle.writer import PackageMeta, PackageWriter
+
     private_key = load_private_key(ws, passphrase)
     meta = PackageMeta(
         kind=kind,
@@ -170,6 +172,8 @@ def write_review(
 
 
 def _verified(path: Path, kinds: tuple[str, ...], cancel: CancelFlag | None) -> VerifyResult:
+    from ..bundle.verify import verify_package
+
     result = verify_package(path, cancel=cancel)
     if not result.valid:
         first = result.errors[0]
@@ -195,6 +199,9 @@ def _check_coordinator_key(ws: Workspace, result: VerifyResult) -> None:
 
 
 def read_assignment(path: str | Path, cancel: CancelFlag | None = None) -> dict[str, Any]:
+    from ..bundle.errors import bundle_error
+    from ..bundle.verified import VerifiedPackage
+
     path = Path(path)
     result = _verified(path, ("assignment",), cancel)
     with VerifiedPackage(path, result) as package:
@@ -252,6 +259,9 @@ def workspace_from_assignment(ws_path: str | Path, package_path: str | Path) -> 
 
 def receive_review(ws: Workspace, path: str | Path) -> ReceivedReview:
     """Take in the coordinator's receipt/review: notes per indicator, submission received."""
+    from ..bundle.errors import bundle_error
+    from ..bundle.verified import VerifiedPackage
+
     path = Path(path)
     result = _verified(path, ("review", "receipt"), None)
     _check_coordinator_key(ws, result)
