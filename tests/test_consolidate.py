@@ -52,3 +52,23 @@ def test_ranking_shares_equal_ranks(spbe2020):
         (4, "Dinas Sosial"),
     ]
     assert ranking[0].predicate.name == "Sangat Baik" and ranking[3].index is None
+
+
+def test_review_mark_can_be_taken_back(tmp_path, spbe2020):
+    from spbe_desktop.core.coordinator.store import (
+        add_opd,
+        clear_review,
+        create_coordinator,
+        reviews_of,
+        set_review,
+    )
+
+    ws = create_coordinator(
+        tmp_path / "k.spbews", pemda_name="Kab", instrument=spbe2020, period=2025
+    )
+    opd = add_opd(ws, "Bappeda")
+    set_review(ws, opd, 3, "revisi", "lengkapi SK")
+    assert reviews_of(ws, opd) == {"I03": ("revisi", "lengkapi SK")}
+    clear_review(ws, opd, 3)
+    assert reviews_of(ws, opd) == {}
+    ws.close()

@@ -30,6 +30,13 @@ class Assignment(NamedTuple):
     package_id: str | None
 
 
+class SubmittedEvidence(NamedTuple):
+    name: str
+    level: int | None
+    size: int
+    sha256: str
+
+
 class EarlierResult(NamedTuple):
     period: str
     index: Decimal
@@ -200,6 +207,14 @@ def set_review(
         ws.log("review.set", ind.id, {"opd": opd.id, "status": status, "note": note})
 
 
+def clear_review(ws: Workspace, opd: Opd, indicator_ref: str | int) -> None:
+    """Take back a mark: the indicator is unreviewed again."""
+    ind = ws.instrument.indicator(indicator_ref)
+    with ws.transaction() as conn:
+        conn.execute("DELETE FROM reviews WHERE opd_id = ? AND indicator_id = ?", (opd.id, ind.id))
+        ws.log("review.cleared", ind.id, {"opd": opd.id})
+
+
 def reviews_of(ws: Workspace, opd: Opd) -> dict[str, tuple[str, str]]:
     rows = ws.conn.execute(
         "SELECT indicator_id, status, note FROM reviews WHERE opd_id = ?", (opd.id,)
@@ -236,6 +251,28 @@ def earlier_results(ws: Workspace) -> list[EarlierResult]:
         "SELECT period, index_value, predicate, source FROM earlier_results ORDER BY period"
     )
     return [EarlierResult(r[0], Decimal(r[1]), r[2], r[3]) for r in rows]
+
+
+# What an OPD submitted --------------------------------------------------------------------------
+
+
+def submitted_evidence(ws: Workspace, opd_id: str, indicator_id: str) -> list[SubmittedEvidence]:
+    """The evidence an OPD's latest imported submission holds for one indicator."""
+    rows = ws.conn.execute(
+        "SELECT e.original_name, e.level, e.size, b.sha256 FROM submitted_evidence e "
+        "JOIN blobs b ON b.id = e.blob_id WHERE e.opd_id = ? AND e.indicator_id = ? ORDER BY e.id",
+        (opd_id, indicator_id),
+    )
+    return [SubmittedEvidence(*r) for r in rows]
+
+
+def submitted_note(ws: Workspace, opd_id: str, indicator_id: str) -> str:
+    """The OPD's justification for one indicator, as submitted."""
+    row = ws.conn.execute(
+        "SELECT note FROM submitted_answers WHERE opd_id = ? AND indicator_id = ?",
+        (opd_id, indicator_id),
+    ).fetchone()
+    return (row[0] or "") if row else ""
 
 
 # Consolidated view -----------------------------------------------------------------------------

@@ -4,43 +4,22 @@ temporary copy (the workspace keeps the only stored content)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem
 
-from ...core.coordinator.store import Opd
+from ...core.coordinator.store import (
+    Opd,
+    SubmittedEvidence,
+    submitted_evidence,
+    submitted_note,
+)
 from ...core.evidence import save_content
 from ...core.instrument import text
-from ...core.workspace import Workspace
 from ..dialogs import Dialogs
 from ..forms.ui_coord_evidence import Ui_EvidenceListDialog
 from ..i18n import file_size
-
-
-class SubmittedEvidence(NamedTuple):
-    name: str
-    level: int | None
-    size: int
-    sha256: str
-
-
-def submitted_evidence(ws: Workspace, opd_id: str, indicator_id: str) -> list[SubmittedEvidence]:
-    rows = ws.conn.execute(
-        "SELECT e.original_name, e.level, e.size, b.sha256 FROM submitted_evidence e "
-        "JOIN blobs b ON b.id = e.blob_id WHERE e.opd_id = ? AND e.indicator_id = ? ORDER BY e.id",
-        (opd_id, indicator_id),
-    )
-    return [SubmittedEvidence(*r) for r in rows]
-
-
-def submitted_note(ws: Workspace, opd_id: str, indicator_id: str) -> str:
-    row = ws.conn.execute(
-        "SELECT note FROM submitted_answers WHERE opd_id = ? AND indicator_id = ?",
-        (opd_id, indicator_id),
-    ).fetchone()
-    return (row[0] or "") if row else ""
 
 
 class EvidenceListDialog(QDialog):

@@ -13,6 +13,7 @@ from ...core.coordinator.store import (
     REVIEW_STATUSES,
     Consolidation,
     Opd,
+    clear_review,
     list_opds,
     reviews_of,
     set_review,
@@ -147,11 +148,14 @@ class ReviewTab(QObject):
         """Saved as soon as a status is chosen; a note waits for its status."""
         opd = self.current_opd()
         status = self.status_box(row).currentData()
-        if opd is None or not status:
+        if opd is None:
             return
         note = self.ui.reviewTable.item(row, NOTE_COLUMN).text().strip()
         try:
-            set_review(self.view.ws, opd, self.indicator_ids[row], status, note)
+            if status:
+                set_review(self.view.ws, opd, self.indicator_ids[row], status, note)
+            elif self.indicator_ids[row] in reviews_of(self.view.ws, opd):
+                clear_review(self.view.ws, opd, self.indicator_ids[row])
         except (SpbeError, OSError) as exc:
             report_failure(self.view.window(), exc)
         self._count(reviews_of(self.view.ws, opd))
