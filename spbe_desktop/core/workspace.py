@@ -21,9 +21,18 @@ from . import audit
 from .errors import InputError, WorkspaceError
 from .instrument import Indicator, Instrument
 from .scoring import Score, score
-from .ws_schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+from .ws_file import (
+    check_integrity,
+    check_is_workspace_file,
+    check_version,
+    connect,
+    corrupt,
+    keep_copy_before_migrating,
+    storage_error,
+    try_lock,
+)
+from .ws_schema import SCHEMA_VERSION, create_schema, migrate
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".spbews"
 _UNSET: Any = object()
 
@@ -126,7 +135,7 @@ class Workspace:
             )
         partial = path.with_name(path.name + ".part")
         partial.unlink(missing_ok=True)
-        conn = _connect(partial)
+        conn = connect(partial)
         try:
             create_schema(conn)
             meta = {
@@ -166,11 +175,11 @@ class Workspace:
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
         """Open a workspace. `read_only` asks for reading only (no lock, no recovery)."""
         path = Path(path)
-        _check_is_workspace_file(path)
+        check_is_workspace_file(path)
         try:
             return cls._open_checked(path, read_only)
         except sqlite3.DatabaseError as exc:
-            raise _corrupt(path) from exc
+            raise corrupt(path) from exc
 
     @classmethod
     def _open_checked(cls, path: Path, read_only: bool) -> Workspace:
@@ -181,20 +190,20 @@ class Workspace:
         elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             reason = "read_only_location"
         else:
-            lock = _try_lock(path)
+            lock = try_lock(path)
             if lock is None:
                 reason = "in_use"
         writable = not read_only and reason is None
-        conn = _connect(path, read_only=not writable)
+        conn = connect(path, read_only=not writable)
         try:
-            version = _check_version(conn, path)
+            version = check_version(conn, path)
             if writable:
                 row = conn.execute("SELECT value FROM meta WHERE key = 'clean_shutdown'").fetchone()
                 if row is not None and row[0] != "1":
                     check_integrity(conn, path)
                     conn.execute("UPDATE meta SET value = '1' WHERE key = 'clean_shutdown'")
                 if version < SCHEMA_VERSION:
-                    _keep_copy_before_migrating(path, version)
+                    keep_copy_before_migrating(path, version)
                     migrate(conn, version)
             ws = cls(path, conn, not writable, reason)
         except BaseException:
@@ -265,7 +274,7 @@ class Workspace:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise _storage_error(exc) from exc
+            raise storage_error(exc) from exc
         self._depth = 1
         try:
             if not self._dirty:
@@ -278,7 +287,7 @@ class Workspace:
             if self.conn.in_transaction:  # SQLite may already have rolled back (disk full)
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise _storage_error(exc) from exc
+                raise storage_error(exc) from exc
             raise
         finally:
             self._depth = 0
@@ -400,138 +409,6 @@ class Workspace:
 
 
 # Helpers ---------------------------------------------------------------------------------------
-
-
-def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
-    if read_only:
-        # Built by hand: Path.as_uri would load urllib on every start.
-        escaped = str(path.resolve()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-        uri = f"file:{escaped}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
-
-
-def _check_is_workspace_file(path: Path) -> None:
-    if not path.exists():
-        raise WorkspaceError(
-            f"Berkas ruang kerja {path} tidak ditemukan.",
-            f"The workspace file {path} was not found.",
-            code="WORKSPACE_NOT_FOUND",
-        )
-    if path.is_dir():
-        raise WorkspaceError(
-            f"{path} adalah folder, bukan berkas ruang kerja (.spbews).",
-            f"{path} is a folder, not a workspace file (.spbews).",
-            code="NOT_A_WORKSPACE",
-        )
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise WorkspaceError(
-            f"Berkas {path} tidak bisa dibaca: {exc.strerror}.",
-            f"The file {path} cannot be read: {exc.strerror}.",
-            code="WORKSPACE_UNREADABLE",
-        ) from exc
-    app_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
-    if not header.startswith(SQLITE_HEADER) or app_id != APPLICATION_ID:
-        raise WorkspaceError(
-            f"{path.name} bukan berkas ruang kerja SPBE Desktop.",
-            f"{path.name} is not an SPBE Desktop workspace file.",
-            code="NOT_A_WORKSPACE",
-        )
-
-
-def _check_version(conn: sqlite3.Connection, path: Path) -> int:
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise _corrupt(path) from exc
-    if version > SCHEMA_VERSION:
-        raise WorkspaceError(
-            f"{path.name} dibuat oleh versi SPBE Desktop yang lebih baru (skema {version}); "
-            "perbarui aplikasi untuk membukanya.",
-            f"{path.name} was made by a newer version of SPBE Desktop (schema {version}); "
-            "update the app to open it.",
-            code="WORKSPACE_TOO_NEW",
-        )
-    return version
-
-
-def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
-    """SQLite's own full check, run after an unclean shutdown."""
-    try:
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        fk_problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise _corrupt(path) from exc
-    if result != ["ok"] or fk_problems:
-        raise _corrupt(path)
-
-
-def _corrupt(path: Path) -> WorkspaceError:
-    return WorkspaceError(
-        f"Berkas {path.name} rusak. Pulihkan dari cadangan terakhir (spbe restore, atau "
-        "Berkas → Pulihkan cadangan).",
-        f"The file {path.name} is damaged. Restore it from the latest backup (spbe restore, or "
-        "File → Restore backup).",
-        code="WORKSPACE_CORRUPT",
-    )
-
-
-def _storage_error(exc: sqlite3.Error) -> WorkspaceError:
-    text = str(exc).lower()
-    if "full" in text:
-        return WorkspaceError(
-            "Disk penuh: perubahan tidak disimpan dan isi ruang kerja tetap seperti sebelumnya. "
-            "Kosongkan ruang disk, lalu coba lagi.",
-            "The disk is full: the change was not saved and the workspace is as it was. "
-            "Free some disk space, then try again.",
-            code="DISK_FULL",
-        )
-    if "locked" in text or "busy" in text:
-        return WorkspaceError(
-            "Ruang kerja sedang dipakai proses lain; coba lagi sebentar lagi.",
-            "The workspace is busy in another process; try again in a moment.",
-            code="WORKSPACE_BUSY",
-        )
-    if "readonly" in text or "read-only" in text:
-        return WorkspaceError(
-            "Ruang kerja hanya bisa dibaca; perubahan tidak disimpan.",
-            "The workspace is read-only; the change was not saved.",
-            code="READ_ONLY_LOCATION",
-        )
-    return WorkspaceError(
-        f"Gagal menyimpan ke ruang kerja ({exc}); isinya tetap seperti sebelumnya.",
-        f"Could not save to the workspace ({exc}); it is unchanged.",
-        code="STORAGE_ERROR",
-    )
-
-
-def _keep_copy_before_migrating(path: Path, version: int) -> None:
-    """An older app can still open this copy if the person has to go back."""
-    import shutil
-
-    shutil.copy2(path, path.with_name(f"{path.stem}.skema-{version}{path.suffix}"))
-
-
-def _try_lock(path: Path):
-    """An OS lock beside the workspace; released by the OS even if the process dies."""
-    from filelock import FileLock, Timeout
-
-    lock = FileLock(str(path) + ".lock", timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        return None
-    except OSError:
-        return None
-    return lock
 
 
 def _answer(row: tuple) -> Answer:
