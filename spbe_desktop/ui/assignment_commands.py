@@ -16,6 +16,7 @@ from ..core.coordinator.exchange import (
     workspace_from_assignment,
 )
 from ..core.errors import Cancelled
+from ..core.report_texts import format_date
 from ..core.workspace import Workspace
 from .dialogs import Dialogs, show_error
 from .session import WorkspaceSession
@@ -27,8 +28,6 @@ def deadline_text(raw: str | None, lang: str) -> str:
     if not raw:
         return ""
     try:
-        from ..core.report import format_date
-
         return format_date(date.fromisoformat(raw[:10]), lang)
     except ValueError:
         return raw

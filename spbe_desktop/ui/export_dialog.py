@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core import keys, report
 from ..core.errors import SpbeError
+from ..core.report_texts import format_date
 from ..core.workspace import Workspace
 from .dialogs import Dialogs
 from .forms.ui_export_dialog import Ui_ExportDialog
@@ -87,9 +88,7 @@ class ExportDialog(QDialog):
         self.ui.nipEdit.setText(nip)
         self.ui.placeEdit.setText(place)
         self.ui.dateLabel.setText(
-            self.tr("{0} (the day the summary is written)").format(
-                report.format_date(date.today(), lang)
-            )
+            self.tr("{0} (the day the summary is written)").format(format_date(date.today(), lang))
         )
         self.ui.locationEdit.setText(str(suggested))
         self.ui.browseButton.clicked.connect(self._browse)
