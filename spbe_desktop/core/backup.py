@@ -6,12 +6,12 @@ folder (beside the app in portable mode), one folder per workspace id, the newes
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .errors import WorkspaceError
+from .files import written_in_place
 from .jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from .paths import backup_dir
 from .workspace import WORKSPACE_SUFFIX, Workspace
@@ -48,28 +48,25 @@ def backup_workspace(
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{stamp}{WORKSPACE_SUFFIX}"
-    partial = target.with_name(target.name + ".part")
 
     def step(status: int, remaining: int, total: int) -> None:
         check_cancel(cancel)
         progress(total - remaining, total, target.name)
 
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            with ws._writer:  # no transaction may start halfway through the copy
-                ws.conn.backup(dest, pages=PAGES_PER_STEP, progress=step)
-        finally:
-            dest.close()
-        os.replace(partial, target)
+        with written_in_place(target) as partial:
+            dest = sqlite3.connect(partial)
+            try:
+                with ws._writer:  # no transaction may start halfway through the copy
+                    ws.conn.backup(dest, pages=PAGES_PER_STEP, progress=step)
+            finally:
+                dest.close()
     except sqlite3.Error as exc:
         raise WorkspaceError(
             f"Cadangan tidak bisa dibuat ({exc}); ruang kerja tidak berubah.",
             f"The backup could not be made ({exc}); the workspace is unchanged.",
             code="BACKUP_FAILED",
         ) from exc
-    finally:
-        partial.unlink(missing_ok=True)
     for old in backups_of(ws.info.workspace_id, root)[keep:]:
         old.unlink(missing_ok=True)
     return target
@@ -82,13 +79,12 @@ def restore_backup(backup: Path, target: Path) -> Path:
         if target.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
             target.replace(target.with_name(f"{target.stem}.rusak-{stamp}{target.suffix}"))
-        partial = target.with_name(target.name + ".part")
-        dest = sqlite3.connect(partial)
-        try:
-            source.conn.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
+        with written_in_place(target) as partial:
+            dest = sqlite3.connect(partial)
+            try:
+                source.conn.backup(dest)
+            finally:
+                dest.close()
     finally:
         source.close()
     return target

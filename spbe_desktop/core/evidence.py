@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import InputError
+from .files import written_in_place
 from .jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from .workspace import Workspace, now_utc
 
@@ -241,10 +242,9 @@ def save_content(
     import hashlib
 
     dest = Path(dest)
-    partial = dest.with_name(dest.name + ".part")
     hasher = hashlib.sha256()
     done = 0
-    try:
+    with written_in_place(dest) as partial:
         with partial.open("wb") as out:
             for chunk in iter_content(ws, sha256):
                 check_cancel(cancel)
@@ -258,9 +258,6 @@ def save_content(
                 "The stored evidence does not match its fingerprint.",
                 code="EVIDENCE_CORRUPT",
             )
-        os.replace(partial, dest)
-    finally:
-        partial.unlink(missing_ok=True)
     return dest
 
 

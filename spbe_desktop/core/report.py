@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .files import written_in_place
 from .report_fonts import BOLD as FONT_BOLD
 from .report_fonts import REGULAR as FONT
 from .report_fonts import register_fonts
@@ -51,18 +52,13 @@ def signatory(ws: Workspace) -> tuple[str, str, str]:
 
 def write_summary(ws: Workspace, out: str | Path, *, lang: str = "id") -> Path:
     """A standalone summary (not from an export): to print and check before sending."""
-    import os
 
     from .evidence_check import check_workspace
 
     out = Path(out)
     data = build_summary(ws, lang=lang, stamp=None, findings=check_workspace(ws))
-    partial = out.with_name(out.name + ".part")
-    try:
+    with written_in_place(out) as partial:
         partial.write_bytes(data)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
     return out
 
 

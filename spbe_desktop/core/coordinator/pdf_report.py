@@ -4,10 +4,10 @@ earlier periods, the aspects and domains, the OPD ranking and the state of each 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
+from ..files import written_in_place
 from ..instrument import text
 from ..workspace import Workspace, now_utc
 from .report_data import coordinator_status
@@ -189,9 +189,7 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
         )
         canvas.restoreState()
 
-    out = Path(out)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with written_in_place(out) as partial:
         for _ in range(2):
             doc = NumberedDoc(
                 str(partial),
@@ -204,10 +202,7 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
                 author=APP_NAME,
             )
             doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return out
+    return Path(out)
 
 
 def _esc(value: Any) -> str:

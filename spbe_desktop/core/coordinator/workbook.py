@@ -3,10 +3,10 @@ Excel. Numbers are written as numbers (with two-decimal formats), never as text.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
+from ..files import written_in_place
 from ..instrument import text
 from ..workspace import Workspace
 from .report_data import coordinator_status
@@ -142,11 +142,6 @@ def write_workbook(ws: Workspace, out: str | Path, lang: str = "id") -> Path:
         "earlier",
         [[e["period"], e["index"], e["predicate"], e["source"]] for e in data["earlier"]],
     )
-    out = Path(out)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with written_in_place(out) as partial:
         book.save(partial)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return out
+    return Path(out)

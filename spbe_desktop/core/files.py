@@ -1,0 +1,22 @@
+"""Writing a file so that it is either complete or not there at all."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def written_in_place(target: str | Path) -> Iterator[Path]:
+    """Yield a `.part` path beside `target` to write; it replaces `target` when the block ends
+    normally and is removed when it fails or is cancelled."""
+    target = Path(target)
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    try:
+        yield partial
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
