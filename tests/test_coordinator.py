@@ -10,32 +10,26 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from evidence_files import make_image, make_pdf
+from evidence_files import make_pdf
+from opd_cycle import OPD_PASS, PASS, build_cycle
 
 from spbe_desktop.core.bundle.submission import export_submission
 from spbe_desktop.core.coordinator.exchange import (
     receive_review,
     review_notes,
-    workspace_from_assignment,
-    write_assignment,
     write_review,
 )
 from spbe_desktop.core.coordinator.importer import import_packages
 from spbe_desktop.core.coordinator.report_data import coordinator_status
 from spbe_desktop.core.coordinator.store import (
-    add_opd,
     consolidation,
-    create_coordinator,
     record_decision,
     set_owner,
     set_review,
 )
-from spbe_desktop.core.evidence import attach_file
 from spbe_desktop.core.keys import generate_key
 from spbe_desktop.core.workspace import Workspace
 
-PASS = "kata-sandi-diskominfo"
-OPD_PASS = "kata-sandi-opd-2026"
 OPDS = {
     "Dinas Komunikasi dan Informatika": (range(1, 11), 3),
     "Bappeda": (range(11, 21), 2),
@@ -46,31 +40,7 @@ OPDS = {
 @pytest.fixture
 def cycle(tmp_path, spbe2020):
     """A coordinator with three OPDs that each answered their share and exported once."""
-    coord = create_coordinator(
-        tmp_path / "kabupaten.spbews",
-        pemda_name="Kabupaten Mamuju",
-        instrument=spbe2020,
-        period=2025,
-    )
-    generate_key(coord, PASS)
-    shared_pdf = make_pdf(tmp_path / "perbup-spbe.pdf")
-    packages = {}
-    for shade, (name, (numbers, level)) in enumerate(OPDS.items()):
-        opd = add_opd(coord, name)
-        assignment = tmp_path / f"tugas-{opd.id[:8]}.spbe"
-        write_assignment(coord, opd, [str(n) for n in numbers], "2025-06-30", assignment, PASS)
-        for n in numbers:
-            set_owner(coord, n, opd)
-        ws = workspace_from_assignment(tmp_path / f"{opd.id[:8]}.spbews", assignment)
-        generate_key(ws, OPD_PASS)
-        for n in numbers:
-            ws.set_answer(n, level=level, note=f"{name}: bukti tersedia")
-        attach_file(ws, numbers[0], shared_pdf)
-        screenshot = make_image(tmp_path / f"layar-{opd.id[:8]}.png", color=(30, 90, 60 * shade))
-        attach_file(ws, numbers[0], screenshot)
-        out = tmp_path / f"kiriman-{opd.id[:8]}.spbe"
-        export_submission(ws, out, OPD_PASS)
-        packages[name] = (ws, out, opd)
+    coord, packages = build_cycle(tmp_path, spbe2020, OPDS, owners=True, screenshots=True)
     yield coord, packages, tmp_path
     for ws, _, _ in packages.values():
         ws.close()

@@ -7,27 +7,19 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from evidence_files import make_pdf
+from opd_cycle import PASS, build_cycle
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from spbe_desktop.core.bundle.submission import export_submission
 from spbe_desktop.core.bundle.verify import verify_package
-from spbe_desktop.core.coordinator.exchange import workspace_from_assignment, write_assignment
 from spbe_desktop.core.coordinator.store import (
-    add_opd,
-    create_coordinator,
     decisions,
     list_opds,
     owners,
     reviews_of,
 )
-from spbe_desktop.core.evidence import attach_file
-from spbe_desktop.core.keys import generate_key
 
-PASS = "kata-sandi-diskominfo"
-OPD_PASS = "kata-sandi-opd-2025"
 # Indicator 10 is answered by two OPDs with different levels: a difference to decide.
 OPDS = {
     "Dinas Komunikasi dan Informatika": (range(1, 11), 3),
@@ -85,26 +77,9 @@ def coord_dialogs(dialogs, monkeypatch):
 @pytest.fixture
 def submissions(tmp_path, spbe2020):
     """A coordinator workspace (closed, on disk) and three signed OPD submissions."""
-    coord = create_coordinator(
-        tmp_path / "kabupaten.spbews",
-        pemda_name="Kabupaten Mamuju",
-        instrument=spbe2020,
-        period=2025,
-    )
-    generate_key(coord, PASS)
-    pdf = make_pdf(tmp_path / "perbup-spbe.pdf")
+    coord, packages = build_cycle(tmp_path, spbe2020, OPDS)
     files = []
-    for name, (numbers, level) in OPDS.items():
-        opd = add_opd(coord, name)
-        assignment = tmp_path / f"tugas-{opd.id[:8]}.spbe"
-        write_assignment(coord, opd, [str(n) for n in numbers], "2025-06-30", assignment, PASS)
-        ws = workspace_from_assignment(tmp_path / f"{opd.id[:8]}.spbews", assignment)
-        generate_key(ws, OPD_PASS)
-        for n in numbers:
-            ws.set_answer(n, level=level, note=f"{name}: bukti tersedia")
-        attach_file(ws, numbers[0], pdf)
-        out = tmp_path / f"kiriman-{opd.id[:8]}.spbe"
-        export_submission(ws, out, OPD_PASS)
+    for ws, out, _ in packages.values():
         ws.close()
         files.append(out)
     path = coord.path
