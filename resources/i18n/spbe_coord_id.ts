@@ -483,16 +483,8 @@
 <context>
     <name>NewCoordinatorDialog</name>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Buat</translation>
-    </message>
-    <message>
         <source>Enter the name of the regional government (Pemda).</source>
         <translation>Isi nama Pemerintah Daerah (Pemda).</translation>
-    </message>
-    <message>
-        <source>Choose where to save the workspace.</source>
-        <translation>Pilih tempat menyimpan ruang kerja.</translation>
     </message>
     <message>
         <source>New coordinator workspace</source>
