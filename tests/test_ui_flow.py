@@ -217,3 +217,35 @@ def test_plain_messages_for_bad_files(main_window, dialogs, tmp_path):
     conn.close()
     assert not main_window.open_path(newer)
     assert "versi SPBE Desktop yang lebih baru" in dialogs.errors[-1]
+
+
+def test_pdf_first_page_preview(main_window, dialogs, qtbot, tmp_path, workspace):
+    from spbe_desktop.core.evidence import attach_file
+
+    attach_file(workspace, "I01", make_pdf(tmp_path / "perbup.pdf"))
+    path = workspace.path
+    workspace.close()
+    main_window.open_path(path)
+    label = main_window.page.evidence.ui.previewLabel
+    qtbot.waitUntil(
+        lambda: label.pixmap() is not None and not label.pixmap().isNull(), timeout=5000
+    )
+    assert label.pixmap().height() <= 180 and label.pixmap().width() < label.pixmap().height()
+
+
+def test_summary_prints_every_page(qtbot, tmp_path, workspace):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from spbe_desktop.core.report import write_summary
+    from spbe_desktop.ui.summary_print import print_pages
+
+    for n in range(1, 48):
+        workspace.set_answer(n, level=3, note="Dokumen sudah ditetapkan dan diterapkan. " * 4)
+    summary = write_summary(workspace, tmp_path / "ringkasan.pdf")
+    pages = len(PdfReader(summary).pages)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "cetak.pdf"))
+    assert print_pages(printer, summary, pages)
+    assert len(PdfReader(tmp_path / "cetak.pdf").pages) == pages > 1

@@ -16,7 +16,8 @@ from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from ..core import evidence as ev
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, SpbeError
+from ..core.pdf_pages import PageImage, render_page
 from .dialogs import Dialogs, show_error
 from .forms.ui_evidence_panel import Ui_EvidencePanel
 from .i18n import file_size
@@ -25,14 +26,6 @@ from .tasks import run_task, run_with_progress
 
 PREVIEW = QSize(240, 180)
 PREVIEW_LIMIT = 40 * 1024 * 1024  # larger files are opened, not previewed
-
-
-def _pdf_support():
-    try:
-        from PySide6.QtPdf import QPdfDocument
-    except ImportError:
-        return None
-    return QPdfDocument
 
 
 class EvidencePanel(QWidget):
@@ -117,7 +110,7 @@ class EvidencePanel(QWidget):
             self._preview_task.cancel()
         is_image = item.media_type.startswith("image/")
         is_pdf = item.media_type == "application/pdf"
-        if item.size > PREVIEW_LIMIT or not (is_image or (is_pdf and _pdf_support())):
+        if item.size > PREVIEW_LIMIT or not (is_image or is_pdf):
             if is_pdf:
                 self._set_preview_text(self.tr("PDF document\n(open it to read)"))
             else:
@@ -263,10 +256,14 @@ def _scaled_image(path: Path) -> QImage:
 
 
 def _render_pdf(path: Path) -> QImage:
-    document_class = _pdf_support()
-    document = document_class()
-    document.load(str(path))
-    if document.pageCount() < 1:
+    """The first page; an empty image (shown as "could not be made") for a damaged PDF."""
+    try:
+        page = render_page(path, 0, PREVIEW.width(), PREVIEW.height())
+    except SpbeError:  # damaged or password-protected
         return QImage()
-    page = document.pagePointSize(0).toSize().scaled(PREVIEW, Qt.AspectRatioMode.KeepAspectRatio)
-    return document.render(0, page)
+    return to_qimage(page)
+
+
+def to_qimage(page: PageImage) -> QImage:
+    image = QImage(page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888)
+    return image.copy()  # own the pixels: `page.rgb` goes away with the caller

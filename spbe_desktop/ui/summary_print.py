@@ -1,21 +1,23 @@
-"""Printing the summary PDF where Qt's print support is installed: each page rendered by QtPdf
-onto the printer chosen in the system print dialog."""
+"""Printing the summary PDF from the app: the system print dialog, then each page rendered by
+the core (PDFium) at the printer's resolution and drawn onto the chosen printer."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
+
+from ..core.pdf_pages import page_count, render_page
+
+PRINT_DPI = 300
 
 
 def _print_support():
     try:
-        from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-    except ImportError:  # a trimmed build may ship without printing or PDF rendering
+    except ImportError:  # a trimmed build may ship without print support
         return None
-    return QPdfDocument, QPrintDialog, QPrinter
+    return QPrintDialog, QPrinter
 
 
 class SummaryPrint:
@@ -29,30 +31,41 @@ class SummaryPrint:
         support = _print_support()
         if support is None:
             return False
-        from PySide6.QtGui import QPainter
-
-        QPdfDocument, QPrintDialog, QPrinter = support
+        QPrintDialog, QPrinter = support
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        document = QPdfDocument(parent)
-        if document.load(str(path)) != QPdfDocument.Error.None_:
-            return False
-        pages = document.pageCount()
+        pages = page_count(path)
         printer.setFromTo(1, pages)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        first = max(1, printer.fromPage() or 1)
-        last = min(pages, printer.toPage() or pages)
-        painter = QPainter()
-        if not painter.begin(printer):
-            return False
-        try:
-            for number in range(first, last + 1):
-                if number > first:
-                    printer.newPage()
-                target = painter.viewport()
-                image = document.render(number - 1, QSize(target.width(), target.height()))
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-        return True
+        return print_pages(printer, path, pages)
+
+
+def print_pages(printer, path: Path, pages: int) -> bool:
+    """Draw the pages the printer asks for (all by default), each fitted to the printable area."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
+
+    from .evidence_panel import to_qimage
+
+    # Rendered at most at PRINT_DPI and scaled up by the printer: sharp on paper, while a page
+    # at a printer's native 1200 dpi would take hundreds of megabytes.
+    shrink = min(1.0, PRINT_DPI / max(printer.resolution(), 1))
+    first = max(1, printer.fromPage() or 1)
+    last = min(pages, printer.toPage() or pages)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        for number in range(first, last + 1):
+            if number > first:
+                printer.newPage()
+            area = painter.viewport()
+            page = render_page(
+                path, number - 1, int(area.width() * shrink), int(area.height() * shrink)
+            )
+            target = QRect(0, 0, round(page.width / shrink), round(page.height / shrink))
+            painter.drawImage(target, to_qimage(page))
+    finally:
+        painter.end()
+    return True

@@ -1,0 +1,50 @@
+"""PDF pages as pictures (PDFium through pypdfium2): the first page of a PDF evidence file as a
+preview, every page of the summary for printing. Pixels out, no GUI toolkit in here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from .errors import InputError
+
+
+class PageImage(NamedTuple):
+    width: int
+    height: int
+    rgb: bytes  # rows of width × 3 bytes, top to bottom
+
+
+def _open(path: str | Path):
+    import pypdfium2
+
+    try:
+        return pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError as exc:
+        raise InputError(
+            f"PDF {Path(path).name} tidak bisa dibaca (rusak atau terkunci kata sandi).",
+            f"The PDF {Path(path).name} cannot be read (damaged or password-protected).",
+            code="PDF_UNREADABLE",
+        ) from exc
+
+
+def page_count(path: str | Path) -> int:
+    document = _open(path)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def render_page(path: str | Path, index: int, width: int, height: int) -> PageImage:
+    """Page `index` scaled to fit width × height pixels, keeping its proportions."""
+    document = _open(path)
+    try:
+        page = document[index]
+        points_w, points_h = page.get_size()
+        scale = min(width / points_w, height / points_h)
+        image = page.render(scale=scale).to_pil().convert("RGB")
+        page.close()
+    finally:
+        document.close()
+    return PageImage(image.width, image.height, image.tobytes())
