@@ -75,8 +75,11 @@ def _steps(folder: Path):
         return f"{text(state['ws'].instrument.index_name)} {score.index_display} {score.predicate.name}"
 
     def pdf() -> str:
+        from .pdf_pages import page_count, render_page
+
         out = write_summary(state["ws"], folder / "ringkasan.pdf")
-        return f"{out.name} {out.stat().st_size} bytes"
+        page = render_page(out, 0, 200, 283)  # PDFium is bundled and reads what reportlab wrote
+        return f"{out.name} {out.stat().st_size} bytes, {page_count(out)} pages, {page.width}×{page.height}"
 
     def package() -> str:
         generate_key(state["ws"], PASSPHRASE)
