@@ -78,3 +78,18 @@ def test_shorten():
     short = shorten(long, 50)
     assert len(short) <= 50 and short.endswith("…")
     assert re.fullmatch(r"(kata )+…", short)
+
+
+def test_signing_date_is_stored_and_printed(tmp_path, workspace):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from spbe_desktop.core.report import set_signing_date, signing_date, write_summary
+
+    assert signing_date(workspace) == date.today()
+    set_signing_date(workspace, date(2026, 5, 31))
+    assert signing_date(workspace) == date(2026, 5, 31)
+    out = write_summary(workspace, tmp_path / "r.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "31 Mei 2026" in text

@@ -319,10 +319,6 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>Paket untuk &lt;b&gt;{0}&lt;/b&gt;, periode {1}, menjadi revisi {2}. Paket ditandatangani dengan kunci &lt;b&gt;{3}&lt;/b&gt; dan berisi jawaban, bukti dukung, dan ringkasan PDF.</translation>
     </message>
     <message>
-        <source>{0} (the day the summary is written)</source>
-        <translation>{0} (tanggal ringkasan dibuat)</translation>
-    </message>
-    <message>
         <source>No problems found: assessors should be able to open every file.</source>
         <translation>Tidak ada masalah: asesor seharusnya dapat membuka setiap berkas.</translation>
     </message>

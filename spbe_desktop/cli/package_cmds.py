@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import open_for_writing, print_json, say, text_progress
+from . import UsageErrorMessage, open_for_writing, print_json, say, text_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("workspace")
     p.add_argument("--out", required=True, help="the .pdf file to write")
     p.add_argument("--signatory", help="name of the Kepala OPD on the signature block")
+    p.add_argument("--date", help="date above the signature, YYYY-MM-DD (default: today)")
     p.add_argument("--nip", help="the Kepala OPD's NIP")
     p.add_argument("--place", help="place shown above the signature")
     p.set_defaults(func=cmd_report)
@@ -82,10 +83,19 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from ..core.report import set_signatory, signatory, write_summary
+    from ..core.report import set_signatory, set_signing_date, signatory, write_summary
     from ..core.workspace import Workspace
 
     given = (args.signatory, args.nip, args.place)
+    if args.date is not None:
+        from datetime import date
+
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            raise UsageErrorMessage(f"--date {args.date!r} is not a date like 2026-05-31") from None
+        with open_for_writing(args.workspace) as ws:
+            set_signing_date(ws, day)
     if any(v is not None for v in given):
         with open_for_writing(args.workspace) as ws:
             current = signatory(ws)

@@ -27,6 +27,7 @@ from .report_texts import (
 from .workspace import Workspace
 
 META_SIGNATORY = ("signatory_name", "signatory_nip", "signatory_place")
+META_SIGNING_DATE = "signatory_date"
 MONO = "SPBE-Mono"
 
 
@@ -48,6 +49,19 @@ def set_signatory(ws: Workspace, name: str, nip: str, place: str) -> None:
 def signatory(ws: Workspace) -> tuple[str, str, str]:
     name, nip, place = (ws.meta(k) or "" for k in META_SIGNATORY)
     return name, nip, place
+
+
+def set_signing_date(ws: Workspace, day: date | None) -> None:
+    """The date printed above the signature; None prints the day the summary is written."""
+    ws.set_meta(META_SIGNING_DATE, day.isoformat() if day else "")
+
+
+def signing_date(ws: Workspace) -> date:
+    stored = ws.meta(META_SIGNING_DATE) or ""
+    try:
+        return date.fromisoformat(stored)
+    except ValueError:
+        return date.today()
 
 
 def write_summary(ws: Workspace, out: str | Path, *, lang: str = "id") -> Path:
@@ -394,7 +408,7 @@ def _story(ws: Workspace, lang: str, t: dict, stamp, findings: list, width: floa
         )
     )
     name, nip, place = signatory(ws)
-    when = f"{escape(place) or '.' * 24}, {format_date(date.today(), lang)}"
+    when = f"{escape(place) or '.' * 24}, {format_date(signing_date(ws), lang)}"
     sign = [
         p(when),
         p(f"{t['head']} {escape(ws.info.opd_name)}"),

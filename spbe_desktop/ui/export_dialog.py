@@ -4,11 +4,10 @@ and the result dialog shown once the written package has verified."""
 from __future__ import annotations
 
 import html
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ..core import keys, report
 from ..core.errors import SpbeError
-from ..core.report_texts import format_date
 from ..core.workspace import Workspace
 from .dialogs import Dialogs
 from .forms.ui_export_dialog import Ui_ExportDialog
@@ -87,9 +85,8 @@ class ExportDialog(QDialog):
         self.ui.nameEdit.setText(name)
         self.ui.nipEdit.setText(nip)
         self.ui.placeEdit.setText(place)
-        self.ui.dateLabel.setText(
-            self.tr("{0} (the day the summary is written)").format(format_date(date.today(), lang))
-        )
+        day = report.signing_date(ws)
+        self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
         self.ui.locationEdit.setText(str(suggested))
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.problemLabel.hide()
@@ -209,6 +206,9 @@ class ExportDialog(QDialog):
             )
             if wanted != report.signatory(self.ws):
                 report.set_signatory(self.ws, *wanted)
+            chosen = self.ui.dateEdit.date().toPython()
+            if chosen != report.signing_date(self.ws):
+                report.set_signing_date(self.ws, chosen)
         except SpbeError as exc:
             self._problem(exc.message(self.lang), self.ui.passphraseEdit)
             self.ui.passphraseEdit.selectAll()
