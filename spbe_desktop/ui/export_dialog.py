@@ -128,9 +128,6 @@ class ExportDialog(QDialog):
         tree.setMinimumHeight(
             tree.header().sizeHint().height() + 8 + rows * min(len(self.findings), 6)
         )
-        tree.setMaximumHeight(
-            tree.header().sizeHint().height() + 8 + rows * min(len(self.findings), 10)
-        )
         tree.itemDoubleClicked.connect(self._jump)
 
     def _buttons(self) -> None:
