@@ -219,3 +219,13 @@ def test_older_workspace_is_migrated_and_a_copy_kept(workspace):
     copy = path.with_name(f"{path.stem}.skema-1{path.suffix}")
     with Workspace.open(copy, read_only=True) as old:
         assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_read_only_open_of_a_path_with_uri_characters(tmp_path, spbe2020):
+    folder = tmp_path / "Data 100% #1 ?"
+    folder.mkdir()
+    path = folder / "dinas kesehatan.spbews"
+    with Workspace.create(path, opd_name="Dinas Kesehatan", instrument=spbe2020, period=2025) as ws:
+        ws.set_answer(1, level=2)
+    with Workspace.open(path, read_only=True) as ws:
+        assert ws.answer(1).level == 2

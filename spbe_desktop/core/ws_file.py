@@ -14,9 +14,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     if read_only:
-        # Built by hand: Path.as_uri would load urllib on every start.
-        escaped = str(path.resolve()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-        uri = f"file:{escaped}?mode=ro"
+        # Built by hand (Path.as_uri would load urllib on every start): file:///home/… on POSIX,
+        # file:///C:/… on Windows, with the characters that mean something in a URI escaped.
+        absolute = path.resolve().as_posix()
+        if not absolute.startswith("/"):
+            absolute = "/" + absolute
+        escaped = absolute.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+        uri = f"file://{escaped}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
