@@ -290,3 +290,38 @@ def test_key_and_passphrase_questions_check_their_input(dialogs, qtbot):
     new.ui.confirmEdit.setText("kata-sandi-panjang")
     new._accept()
     assert new.result() == new.DialogCode.Accepted and new.passphrase() == "kata-sandi-panjang"
+
+
+def test_earlier_period_from_its_workspace_through_the_ranking_view(
+    main_window, coord_dialogs, dialogs, monkeypatch, tmp_path, spbe2020, pemdi2026
+):
+    from spbe_desktop.core.coordinator.store import add_opd, create_coordinator, set_owner
+    from spbe_desktop.ui.dialogs import Dialogs
+
+    old = create_coordinator(
+        tmp_path / "lama.spbews", pemda_name="Kab", instrument=spbe2020, period=2025
+    )
+    opd = add_opd(old, "Diskominfo")
+    for ind in spbe2020.indicators:
+        set_owner(old, ind.id, opd)
+        old.conn.execute(
+            "INSERT INTO submitted_answers (opd_id, indicator_id, level, value, note) "
+            "VALUES (?, ?, 3, '3', '')",
+            (opd.id, ind.id),
+        )
+    old.close()
+    new = create_coordinator(
+        tmp_path / "baru.spbews", pemda_name="Kab", instrument=pemdi2026, period=2026
+    )
+    new.close()
+    assert main_window.open_path(tmp_path / "baru.spbews")
+    monkeypatch.setattr(
+        Dialogs, "open_workspace", staticmethod(lambda *a: str(tmp_path / "lama.spbews"))
+    )
+    view = main_window.coordinator.view
+    view.ranking.add_earlier_from_workspace()
+    from spbe_desktop.core.coordinator.store import earlier_results
+
+    assert [(e.period, str(e.index), e.predicate) for e in earlier_results(view.ws)] == [
+        ("2025", "3.00", "Baik")
+    ]

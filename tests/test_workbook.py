@@ -81,3 +81,27 @@ def test_consolidated_pdf(tmp_path, spbe2020):
     fonts = {f.get_object()["/BaseFont"] for f in reader.pages[0]["/Resources"]["/Font"].values()}
     assert any(name.endswith("+DejaVuSans") for name in fonts)  # embedded subset
     ws.close()
+
+
+def test_earlier_period_read_from_its_coordinator_workspace(tmp_path, spbe2020, pemdi2026):
+    from spbe_desktop.core.coordinator.store import earlier_from_workspace, earlier_results
+
+    old = create_coordinator(
+        tmp_path / "2025.spbews", pemda_name="Kab", instrument=spbe2020, period=2025
+    )
+    opd = add_opd(old, "Diskominfo")
+    for ind in spbe2020.indicators:
+        set_owner(old, ind.id, opd)
+        old.conn.execute(
+            "INSERT INTO submitted_answers (opd_id, indicator_id, level, value, note) "
+            "VALUES (?, ?, 2, '2', '')",
+            (opd.id, ind.id),
+        )
+    old.close()
+    new = create_coordinator(
+        tmp_path / "2026.spbews", pemda_name="Kab", instrument=pemdi2026, period=2026
+    )
+    result = earlier_from_workspace(new, tmp_path / "2025.spbews")
+    assert (result.period, result.index, result.predicate) == ("2025", Decimal("2.00"), "Cukup")
+    assert earlier_results(new)[0].source.startswith("2025.spbews")
+    new.close()

@@ -245,6 +245,10 @@
         <translation>Tambah &amp;hasil yang sudah diumumkan…</translation>
     </message>
     <message>
+        <source>From an earlier &amp;workspace…</source>
+        <translation>Dari ruang &amp;kerja periode lalu…</translation>
+    </message>
+    <message>
         <source>Re&amp;view</source>
         <translation>Re&amp;viu</translation>
     </message>

@@ -75,11 +75,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_coord_review)
 
-    p = csub.add_parser("earlier", help="record the published index of an earlier period")
+    p = csub.add_parser("earlier", help="record the index of an earlier period")
     p.add_argument("workspace")
-    p.add_argument("--period", required=True)
-    p.add_argument("--index", required=True)
+    p.add_argument("--period", help="the earlier period (with --index)")
+    p.add_argument("--index", help="its published index")
     p.add_argument("--source", default="")
+    p.add_argument("--from", dest="from_workspace", help="read it from that period's workspace")
     p.set_defaults(func=cmd_coord_earlier)
 
     p = sub.add_parser("receive", help="take in the coordinator's receipt or review")
@@ -266,11 +267,21 @@ def cmd_coord_review(args: argparse.Namespace) -> int:
 
 
 def cmd_coord_earlier(args: argparse.Namespace) -> int:
-    from ..core.coordinator.store import add_earlier_result, require_coordinator
+    from ..core.coordinator.store import (
+        add_earlier_result,
+        earlier_from_workspace,
+        require_coordinator,
+    )
+    from . import UsageErrorMessage
 
+    if not args.from_workspace and not (args.period and args.index):
+        raise UsageErrorMessage("give --period and --index, or --from WORKSPACE")
     with open_for_writing(args.workspace) as ws:
         require_coordinator(ws)
-        result = add_earlier_result(ws, args.period, args.index, args.source)
+        if args.from_workspace:
+            result = earlier_from_workspace(ws, args.from_workspace)
+        else:
+            result = add_earlier_result(ws, args.period, args.index, args.source)
     say(
         args,
         f"Periode {result.period}: indeks {result.index} ({result.predicate}) dicatat.",

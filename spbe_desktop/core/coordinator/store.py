@@ -223,7 +223,11 @@ def reviews_of(ws: Workspace, opd: Opd) -> dict[str, tuple[str, str]]:
 
 
 def add_earlier_result(
-    ws: Workspace, period: str, index: str | Decimal, source: str = ""
+    ws: Workspace,
+    period: str,
+    index: str | Decimal,
+    source: str = "",
+    predicate: str | None = None,
 ) -> EarlierResult:
     """A published figure of an earlier period (typed in, or read from an older workspace)."""
     try:
@@ -234,7 +238,8 @@ def add_earlier_result(
             f"Index '{index}' is not a number.",
             code="INPUT_INVALID",
         ) from exc
-    predicate = ws.instrument.predicate_for(value).name
+    # A typed-in figure is read with this period's bands unless its own predicate is known.
+    predicate = predicate or ws.instrument.predicate_for(value).name
     with ws.transaction() as conn:
         conn.execute(
             "INSERT INTO earlier_results VALUES (?, ?, ?, ?) ON CONFLICT(period) DO UPDATE SET "
@@ -244,6 +249,31 @@ def add_earlier_result(
         )
         ws.log("earlier_result.set", None, {"period": str(period), "index": str(value)})
     return EarlierResult(str(period), value, predicate, source)
+
+
+def earlier_from_workspace(ws: Workspace, path: str | Path) -> EarlierResult:
+    """The consolidated index of an earlier period, read from that period's coordinator
+    workspace (which is opened read-only and left as it was)."""
+    with Workspace.open(path, read_only=True) as old:
+        require_coordinator(old)
+        if old.info.period == ws.info.period:
+            raise InputError(
+                f"{Path(path).name} adalah periode yang sama ({old.info.period}).",
+                f"{Path(path).name} is the same period ({old.info.period}).",
+                code="SAME_PERIOD",
+            )
+        score = consolidation(old).score
+        shown = score.index if score.index is not None else score.provisional_index
+        if shown is None:
+            raise InputError(
+                f"{Path(path).name} belum memiliki indeks.",
+                f"{Path(path).name} has no index yet.",
+                code="NO_INDEX",
+            )
+        value = Decimal(score.display(shown))
+        predicate = old.instrument.predicate_for(value).name  # by that period's own bands
+        period, source = old.info.period, f"{Path(path).name} ({old.instrument.id})"
+    return add_earlier_result(ws, period, value, source, predicate)
 
 
 def earlier_results(ws: Workspace) -> list[EarlierResult]:

@@ -7,8 +7,14 @@ from decimal import Decimal
 
 from PySide6.QtCore import QObject
 
-from ...core.coordinator.store import Consolidation, add_earlier_result, earlier_results
+from ...core.coordinator.store import (
+    Consolidation,
+    add_earlier_result,
+    earlier_from_workspace,
+    earlier_results,
+)
 from ...core.errors import SpbeError
+from ..dialogs import Dialogs
 from ..i18n import number
 from .common import cell, figure, fill_row, report_failure, setup_table
 from .prompts import CoordDialogs
@@ -20,6 +26,7 @@ class RankingTab(QObject):
         self.view = view
         self.ui = view.ui
         self.ui.addEarlierButton.clicked.connect(self.add_earlier)
+        self.ui.earlierWorkspaceButton.clicked.connect(self.add_earlier_from_workspace)
 
     def refresh(self, result: Consolidation) -> None:
         ws, lang = self.view.ws, self.view.lang
@@ -104,6 +111,18 @@ class RankingTab(QObject):
     def _change(delta: Decimal, lang: str) -> str:
         shown = number(delta.quantize(Decimal("0.01")), lang)
         return f"+{shown}" if delta > 0 else shown
+
+    def add_earlier_from_workspace(self) -> None:
+        """An earlier period's coordinator workspace gives its consolidated index."""
+        path = Dialogs.open_workspace(self.view.window(), str(self.view.ws.path.parent))
+        if not path:
+            return
+        try:
+            earlier_from_workspace(self.view.ws, path)
+        except SpbeError as exc:
+            report_failure(self.view.window(), exc)
+            return
+        self.view.refresh()
 
     def add_earlier(self) -> None:
         chosen = CoordDialogs.earlier_result(self.view.window())
