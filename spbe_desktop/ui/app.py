@@ -89,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from ..core.paths import resource_dir
+
+    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "spbe-desktop.png")))
     if args.self_test:
         from .selftest import gui_self_test
 
