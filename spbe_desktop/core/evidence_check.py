@@ -18,6 +18,9 @@ from .evidence import EvidenceItem, list_evidence
 from .jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from .workspace import Workspace
 
+# The portal's own type and size limits are not published (the instrument fact sheet marks them
+# unknown, ❓): these are cautious defaults from the file types seen accepted there (PDF, XLSX, PNG,
+# DOCX), to be corrected here once the portal states its rules.
 # The file types the national evaluation portal takes, by extension.
 ACCEPTED_EXTENSIONS: dict[str, str] = {
     "pdf": "pdf",
