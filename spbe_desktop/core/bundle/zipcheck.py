@@ -42,7 +42,8 @@ def open_checked(path: Path, limits: Limits) -> tuple[zipfile.ZipFile, dict[str,
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
         raise ZipProblem(_bad_zip_code(path, exc), str(exc)) from exc
-    except (OSError, EOFError, ValueError, struct.error, NotImplementedError) as exc:
+    # RuntimeError covers zipfile's "compression method not supported" error.
+    except (OSError, EOFError, ValueError, struct.error, RuntimeError) as exc:
         raise ZipProblem(_bad_zip_code(path, exc), str(exc)) from exc
     try:
         members = check_members(archive.infolist(), size, limits)
