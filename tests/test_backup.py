@@ -65,3 +65,20 @@ def test_restore_replaces_a_damaged_file_and_keeps_it(workspace, tmp_path):
     with Workspace.open(path) as ws:
         assert ws.answer(2).level == 3
     assert list(path.parent.glob("*.rusak-*"))
+
+
+def test_all_backups_lists_every_workspace_newest_first(workspace, tmp_path, spbe2020):
+    from spbe_desktop.core.backup import all_backups
+
+    other = Workspace.create(
+        tmp_path / "bappeda.spbews", opd_name="Bappeda", instrument=spbe2020, period=2025
+    )
+    root = tmp_path / "b"
+    backup_workspace(workspace, root)
+    backup_workspace(other, root)
+    (root / "rusak").mkdir()
+    (root / "rusak" / "x.spbews").write_bytes(b"not a workspace")
+    entries = all_backups(root)
+    assert {e.opd_name for e in entries} == {"Dinas Komunikasi dan Informatika", "Bappeda"}
+    assert {e.origin for e in entries} == {workspace.path.resolve(), other.path.resolve()}
+    other.close()

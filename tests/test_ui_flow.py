@@ -249,3 +249,30 @@ def test_summary_prints_every_page(qtbot, tmp_path, workspace):
     printer.setOutputFileName(str(tmp_path / "cetak.pdf"))
     assert print_pages(printer, summary, pages)
     assert len(PdfReader(tmp_path / "cetak.pdf").pages) == pages > 1
+
+
+def test_closing_a_changed_workspace_backs_it_up_and_restore_brings_it_back(
+    main_window, dialogs, monkeypatch, tmp_path, workspace
+):
+    from spbe_desktop.core.backup import all_backups
+    from spbe_desktop.core.workspace import Workspace
+    from spbe_desktop.ui.backup_commands import RestoreDialog
+    from spbe_desktop.ui.dialogs import Dialogs
+
+    path = workspace.path
+    workspace.close()
+    assert main_window.open_path(path)
+    main_window.session.change("I03", "level", 4)
+    main_window.do_close_workspace()
+    backups = all_backups()
+    assert len(backups) == 1 and backups[0].origin == path.resolve()
+
+    with Workspace.open(path) as ws:  # a mistake after the backup
+        ws.set_answer(3, level=1)
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, parent, entries: entries[0]))
+    monkeypatch.setattr(
+        Dialogs, "save_workspace", staticmethod(lambda parent, suggested: suggested)
+    )
+    main_window.do_restore_backup()
+    assert main_window.session.ws.answer(3).level == 4
+    assert list(path.parent.glob("*.rusak-*"))

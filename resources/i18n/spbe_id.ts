@@ -48,6 +48,10 @@
         <translation>T&amp;utup ruang kerja</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Pulihkan &amp;cadangan…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -187,6 +191,49 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>Received by the coordinator</source>
         <translation>Diterima koordinator</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>There are no backups yet: one is made when a changed workspace is closed.</source>
+        <translation>Belum ada cadangan: cadangan dibuat saat ruang kerja yang berubah ditutup.</translation>
+    </message>
+    <message>
+        <source>Choose the copy to put back. The file it replaces is kept beside it with “rusak” in its name.</source>
+        <translation>Pilih salinan yang akan dipulihkan. Berkas yang digantikan tetap disimpan di sebelahnya dengan kata “rusak” pada namanya.</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Berkas ruang kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

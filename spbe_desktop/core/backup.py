@@ -9,14 +9,16 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
-from .errors import WorkspaceError
+from .errors import SpbeError, WorkspaceError
 from .files import written_in_place
 from .jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from .paths import backup_dir
 from .workspace import WORKSPACE_SUFFIX, Workspace
 
 KEEP = 7
+ORIGIN = "origin.txt"  # where the workspace itself lives, to offer it back on restore
 MIN_INTERVAL = timedelta(hours=12)
 PAGES_PER_STEP = 512
 
@@ -46,6 +48,7 @@ def backup_workspace(
     """Copy the workspace into its backup folder and drop the oldest copies beyond `keep`."""
     folder = (root or backup_dir()) / ws.info.workspace_id
     folder.mkdir(parents=True, exist_ok=True)
+    (folder / ORIGIN).write_text(str(ws.path.resolve()), encoding="utf-8")
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{stamp}{WORKSPACE_SUFFIX}"
 
@@ -70,6 +73,31 @@ def backup_workspace(
     for old in backups_of(ws.info.workspace_id, root)[keep:]:
         old.unlink(missing_ok=True)
     return target
+
+
+class BackupEntry(NamedTuple):
+    path: Path
+    opd_name: str
+    period: str
+    made_at: datetime
+    size: int
+    origin: Path | None
+
+
+def all_backups(root: Path | None = None) -> list[BackupEntry]:
+    """Every backup of every workspace, newest first (what a restore offers to choose from)."""
+    entries = []
+    for path in (root or backup_dir()).glob(f"*/*{WORKSPACE_SUFFIX}"):
+        try:
+            with Workspace.open(path, read_only=True) as copy:
+                name, period = copy.info.opd_name, copy.info.period
+        except SpbeError:
+            continue  # a damaged copy is not offered
+        origin_file = path.parent / ORIGIN
+        origin = Path(origin_file.read_text(encoding="utf-8")) if origin_file.is_file() else None
+        made = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        entries.append(BackupEntry(path, name, period, made, path.stat().st_size, origin))
+    return sorted(entries, key=lambda e: e.made_at, reverse=True)
 
 
 def restore_backup(backup: Path, target: Path) -> Path:

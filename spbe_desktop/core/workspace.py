@@ -236,6 +236,11 @@ class Workspace:
 
     # Transactions ----------------------------------------------------------------------------
 
+    @property
+    def modified(self) -> bool:
+        """Whether anything was written since this workspace was opened."""
+        return self._dirty
+
     def require_writable(self) -> None:
         if not self.read_only:
             return

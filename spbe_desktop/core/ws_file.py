@@ -90,10 +90,10 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 
 def corrupt(path: Path) -> WorkspaceError:
     return WorkspaceError(
-        f"Berkas {path.name} rusak. Pulihkan dari cadangan terakhir (spbe restore, atau "
-        "Berkas → Pulihkan cadangan).",
-        f"The file {path.name} is damaged. Restore it from the latest backup (spbe restore, or "
-        "File → Restore backup).",
+        f"Berkas {path.name} rusak. Pulihkan dari cadangan terakhir: menu Berkas → Pulihkan "
+        "cadangan… (atau spbe restore).",
+        f"The file {path.name} is damaged. Restore it from the latest backup: menu File → "
+        "Restore a backup… (or spbe restore).",
         code="WORKSPACE_CORRUPT",
     )
 

@@ -52,6 +52,8 @@ ACTIONS = (
         needs_workspace=True,
     ),
     ActionSpec("-", "file"),
+    ActionSpec("restore_backup", "file", QT_TRANSLATE_NOOP("Actions", "Restore a &backup…")),
+    ActionSpec("-", "file"),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), False, True),
     ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,), False, True),

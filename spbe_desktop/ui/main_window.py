@@ -13,6 +13,7 @@ from .. import APP_NAME, __version__
 from ..core.instrument import text
 from .actions import ACTIONS, MENUS
 from .assignment_commands import AssignmentCommands
+from .backup_commands import BackupCommands
 from .coordinator import CoordinatorHost
 from .dialogs import Dialogs
 from .forms.ui_main_window import Ui_MainWindow
@@ -29,7 +30,7 @@ from .welcome import NewWorkspaceDialog, WelcomePage
 PAGE_INDICATOR, PAGE_OVERVIEW = 0, 1
 
 
-class MainWindow(PackageCommands, AssignmentCommands, QMainWindow):
+class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, QMainWindow):
     languageRequested = Signal(str)
 
     def __init__(self, settings: AppSettings, lang: str, parent: QWidget | None = None) -> None:
@@ -263,6 +264,7 @@ class MainWindow(PackageCommands, AssignmentCommands, QMainWindow):
         if current:
             self.settings.set_position(self.session.ws.info.workspace_id, current)
         session = self._teardown()
+        self.backup_before_closing(session.ws)
         session.close()
 
     def _teardown(self) -> WorkspaceSession:
