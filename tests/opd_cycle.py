@@ -45,3 +45,22 @@ def build_cycle(tmp_path, instrument, opds, *, owners: bool = False, screenshots
         export_submission(ws, out, OPD_PASS)
         packages[name] = (ws, out, opd)
     return coord, packages
+
+
+def coordinator_with_levels(path, instrument, period, levels, name="Kab"):
+    """A closed coordinator workspace whose OPDs' submitted answers are already in place:
+    `levels` maps an OPD name to the level it answered every indicator with (each OPD owns
+    the indicators whose number modulo the OPD count is its position)."""
+    coord = create_coordinator(path, pemda_name=name, instrument=instrument, period=period)
+    opds = [add_opd(coord, opd_name) for opd_name in levels]
+    for ind in instrument.indicators:
+        owner = opds[ind.number % len(opds)]
+        set_owner(coord, ind.id, owner)
+        level = levels[owner.name]
+        coord.conn.execute(
+            "INSERT INTO submitted_answers (opd_id, indicator_id, level, value, note) "
+            "VALUES (?, ?, ?, ?, '')",
+            (owner.id, ind.id, level, str(level)),
+        )
+    coord.close()
+    return path

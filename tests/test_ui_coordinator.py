@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from opd_cycle import PASS, build_cycle
+from opd_cycle import PASS, build_cycle, coordinator_with_levels
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -295,21 +295,10 @@ def test_key_and_passphrase_questions_check_their_input(dialogs, qtbot):
 def test_earlier_period_from_its_workspace_through_the_ranking_view(
     main_window, coord_dialogs, dialogs, monkeypatch, tmp_path, spbe2020, pemdi2026
 ):
-    from spbe_desktop.core.coordinator.store import add_opd, create_coordinator, set_owner
+    from spbe_desktop.core.coordinator.store import create_coordinator
     from spbe_desktop.ui.dialogs import Dialogs
 
-    old = create_coordinator(
-        tmp_path / "lama.spbews", pemda_name="Kab", instrument=spbe2020, period=2025
-    )
-    opd = add_opd(old, "Diskominfo")
-    for ind in spbe2020.indicators:
-        set_owner(old, ind.id, opd)
-        old.conn.execute(
-            "INSERT INTO submitted_answers (opd_id, indicator_id, level, value, note) "
-            "VALUES (?, ?, 3, '3', '')",
-            (opd.id, ind.id),
-        )
-    old.close()
+    coordinator_with_levels(tmp_path / "lama.spbews", spbe2020, 2025, {"Diskominfo": 3})
     new = create_coordinator(
         tmp_path / "baru.spbews", pemda_name="Kab", instrument=pemdi2026, period=2026
     )

@@ -1,5 +1,6 @@
 from decimal import Decimal
 
+from opd_cycle import coordinator_with_levels
 from openpyxl import load_workbook
 
 from spbe_desktop.core.coordinator.store import (
@@ -86,18 +87,7 @@ def test_consolidated_pdf(tmp_path, spbe2020):
 def test_earlier_period_read_from_its_coordinator_workspace(tmp_path, spbe2020, pemdi2026):
     from spbe_desktop.core.coordinator.store import earlier_from_workspace, earlier_results
 
-    old = create_coordinator(
-        tmp_path / "2025.spbews", pemda_name="Kab", instrument=spbe2020, period=2025
-    )
-    opd = add_opd(old, "Diskominfo")
-    for ind in spbe2020.indicators:
-        set_owner(old, ind.id, opd)
-        old.conn.execute(
-            "INSERT INTO submitted_answers (opd_id, indicator_id, level, value, note) "
-            "VALUES (?, ?, 2, '2', '')",
-            (opd.id, ind.id),
-        )
-    old.close()
+    coordinator_with_levels(tmp_path / "2025.spbews", spbe2020, 2025, {"Diskominfo": 2})
     new = create_coordinator(
         tmp_path / "2026.spbews", pemda_name="Kab", instrument=pemdi2026, period=2026
     )
