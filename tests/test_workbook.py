@@ -81,6 +81,7 @@ def test_consolidated_pdf(tmp_path, spbe2020):
     assert f"Halaman 1 dari {len(reader.pages)}" in first
     fonts = {f.get_object()["/BaseFont"] for f in reader.pages[0]["/Resources"]["/Font"].values()}
     assert any(name.endswith("+DejaVuSans") for name in fonts)  # embedded subset
+    assert all("DejaVu" in name for name in fonts)  # no unembedded standard font
     ws.close()
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .files import written_in_place
+from .pdf_canvas import numbered_canvas
 from .report_fonts import BOLD as FONT_BOLD
 from .report_fonts import REGULAR as FONT
 from .report_fonts import register_fonts
@@ -102,7 +103,10 @@ def build_summary(
     )
     # The frame pads 6 pt on each side: tables as wide as doc.width would stick out.
     story = _story(ws, lang, t, stamp, list(findings), doc.width - 12)
-    doc.build(story, canvasmaker=_numbered_canvas(ws, t))
+    from .. import APP_NAME, __version__
+
+    footer = f"{APP_NAME} {__version__} · {ws.info.opd_name} · {t['period']} {ws.info.period}"
+    doc.build(story, canvasmaker=numbered_canvas(footer, t["page"]))
     return buffer.getvalue()
 
 
@@ -116,49 +120,6 @@ def _register_fonts() -> None:
     register_fonts()
     if MONO not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(MONO, str(resource_dir() / "fonts" / "DejaVuSansMono.ttf")))
-
-
-def _numbered_canvas(ws: Workspace, t: dict[str, str]):
-    """A canvas that knows the page count at the end, for "Halaman X dari Y" on every page."""
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    from .. import APP_NAME, __version__
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Not Helvetica: the page preamble names the initial font, which is never embedded.
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _height = self._pagesize
-            self.saveState()
-            self.setStrokeColorRGB(0.6, 0.6, 0.6)
-            self.setLineWidth(0.4)
-            self.line(18 * mm, 13 * mm, width - 18 * mm, 13 * mm)
-            self.setFont(FONT, 7.5)
-            self.setFillColorRGB(0.3, 0.3, 0.3)
-            left = f"{APP_NAME} {__version__} · {ws.info.opd_name} · {t['period']} {ws.info.period}"
-            self.drawString(18 * mm, 9 * mm, left[:110])
-            page = t["page"].format(n=self._pageNumber, total=total)
-            self.drawRightString(width - 18 * mm, 9 * mm, page)
-            self.restoreState()
-
-    return NumberedCanvas
 
 
 # Table cells name a font even when they hold paragraphs: never reportlab's unembedded default.

@@ -9,6 +9,8 @@ from typing import Any
 
 from ..files import written_in_place
 from ..instrument import text
+from ..pdf_canvas import numbered_canvas
+from ..report_texts import escape
 from ..workspace import Workspace, now_utc
 from .report_data import coordinator_status
 
@@ -29,7 +31,7 @@ WORDS = {
         "cols_status": ["OPD", "Status", "Revisi", "Diterima", "Sidik jari kunci"],
         "cols_earlier": ["Periode", "Indeks", "Predikat", "Sumber"],
         "made": "Dibuat",
-        "page": "Halaman {page} dari {pages}",
+        "page": "Halaman {n} dari {total}",
         "none": "Belum ada data.",
     },
     "en": {
@@ -48,7 +50,7 @@ WORDS = {
         "cols_status": ["OPD", "Status", "Revision", "Received", "Key fingerprint"],
         "cols_earlier": ["Period", "Index", "Predikat", "Source"],
         "made": "Made",
-        "page": "Page {page} of {pages}",
+        "page": "Page {n} of {total}",
         "none": "No data yet.",
     },
 }
@@ -85,6 +87,8 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
                 [
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6F0")),
                     ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8899AA")),
+                    # Cells name a font even when they hold paragraphs: not the unembedded default.
+                    ("FONTNAME", (0, 0), (-1, -1), regular),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     (
                         "ROWBACKGROUNDS",
@@ -170,44 +174,22 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
 
     footer_left = f"{APP_NAME} {__version__} · {words['made']} {now_utc()[:10]}"
 
-    class NumberedDoc(SimpleDocTemplate):
-        """Two passes: the first counts the pages so every footer can say 'of Y'."""
-
-        pages = 0
-
-        def afterPage(self) -> None:
-            NumberedDoc.pages = max(NumberedDoc.pages, self.page)
-
-    def footer(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(regular, 7.5)
-        canvas.drawString(18 * mm, 10 * mm, footer_left)
-        canvas.drawRightString(
-            A4[0] - 18 * mm,
-            10 * mm,
-            words["page"].format(page=doc.page, pages=NumberedDoc.pages or doc.page),
-        )
-        canvas.restoreState()
-
     with written_in_place(out) as partial:
-        for _ in range(2):
-            doc = NumberedDoc(
-                str(partial),
-                pagesize=A4,
-                leftMargin=18 * mm,
-                rightMargin=18 * mm,
-                topMargin=16 * mm,
-                bottomMargin=18 * mm,
-                title=words["title"],
-                author=APP_NAME,
-            )
-            doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
+        doc = SimpleDocTemplate(
+            str(partial),
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=16 * mm,
+            bottomMargin=18 * mm,
+            title=words["title"],
+            author=APP_NAME,
+        )
+        doc.build(story, canvasmaker=numbered_canvas(footer_left, words["page"]))
     return Path(out)
 
 
 def _esc(value: Any) -> str:
-    from xml.sax.saxutils import escape
-
     return escape("" if value is None else str(value))
 
 
