@@ -6,15 +6,16 @@ from typing import Any
 
 from .evidence import evidence_counts
 from .instrument import text
+from .scoring import score
 from .workspace import Workspace
 
 
 def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:
     inst = ws.instrument
-    result = ws.score()
     answers = ws.answers()
+    values = ws.values(answers)
+    result = score(inst, values)
     counts = evidence_counts(ws)
-    values = ws.values()
     predicate = result.predicate
 
     def number(value):

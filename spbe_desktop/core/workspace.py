@@ -400,8 +400,9 @@ class Workspace:
             return indicator.external.value_for(answer.external_score)
         return None if answer.level is None else Decimal(answer.level)
 
-    def values(self) -> dict[str, Decimal]:
-        answers = self.answers()
+    def values(self, answers: dict[str, Answer] | None = None) -> dict[str, Decimal]:
+        """Each answered indicator's value (from `answers` when the caller has read them)."""
+        answers = self.answers() if answers is None else answers
         values = {}
         for ind in self.instrument.indicators:
             value = self.value_of(ind, answers[ind.id]) if ind.id in answers else None

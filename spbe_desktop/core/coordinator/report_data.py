@@ -10,14 +10,14 @@ from ..instrument import text
 from ..keys import trusted_key
 from ..scoring import round_half_up
 from ..workspace import Workspace
-from .store import assignments, consolidation, earlier_results, list_opds
+from .store import Consolidation, assignments, consolidation, earlier_results, list_opds
 
 
 def _num(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def opd_rows(ws: Workspace) -> list[dict[str, Any]]:
+def opd_rows(ws: Workspace, result: Consolidation | None = None) -> list[dict[str, Any]]:
     """Each OPD with the state of its submission."""
     latest = {
         r[0]: (r[1], r[2])
@@ -33,7 +33,7 @@ def opd_rows(ws: Workspace) -> list[dict[str, Any]]:
         )
     }
     assigned = assignments(ws)
-    ranking = {r.opd_id: r for r in consolidation(ws).ranking}
+    ranking = {r.opd_id: r for r in (result or consolidation(ws)).ranking}
     rows = []
     for opd in list_opds(ws):
         if opd.id in reviewed and opd.id in latest:
@@ -80,7 +80,7 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
         "provisional_display": score.display(score.provisional_index),
         "predicate": None if predicate is None else predicate.name,
         "conflicts": [v.number for v in result.conflicts],
-        "opds": opd_rows(ws),
+        "opds": opd_rows(ws, result),
         "ranking": [
             {
                 "rank": r.rank,
