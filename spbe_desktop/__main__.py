@@ -5,7 +5,7 @@ import sys
 
 def main() -> int:
     # Imported here so that `--help` and a missing-forms message need no Qt.
-    from .ui.app import main as run
+    from spbe_desktop.ui.app import main as run
 
     return run(sys.argv[1:])
 

@@ -7,8 +7,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from spbe_desktop.core.instrument import pack_by_id
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.instrument.pack import pack_by_id
+from spbe_desktop.core.workspace.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)

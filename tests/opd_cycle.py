@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from evidence_files import make_image, make_pdf
 
-from spbe_desktop.core.bundle.submission import export_submission
 from spbe_desktop.core.coordinator.exchange import workspace_from_assignment, write_assignment
 from spbe_desktop.core.coordinator.store import add_opd, create_coordinator, set_owner
-from spbe_desktop.core.evidence import attach_file
+from spbe_desktop.core.evidence.store import attach_file
+from spbe_desktop.core.export.submission import export_submission
 from spbe_desktop.core.keys import generate_key
 
 PASS = "kata-sandi-diskominfo"

@@ -3,10 +3,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from spbe_desktop.core.backup import backup_due, backup_workspace, backups_of, restore_backup
 from spbe_desktop.core.errors import Cancelled
-from spbe_desktop.core.evidence import attach_file, list_evidence
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.evidence.store import attach_file, list_evidence
+from spbe_desktop.core.workspace.backup import (
+    backup_due,
+    backup_workspace,
+    backups_of,
+    restore_backup,
+)
+from spbe_desktop.core.workspace.workspace import Workspace
 
 
 def test_backup_is_a_consistent_workspace(workspace, tmp_path):
@@ -22,7 +27,7 @@ def test_backup_is_a_consistent_workspace(workspace, tmp_path):
 
 
 def test_rotation_keeps_the_newest(workspace, tmp_path, monkeypatch):
-    from spbe_desktop.core import backup
+    from spbe_desktop.core.workspace import backup
 
     stamps = iter(f"2026010{n}-000000" for n in range(1, 10))
 
@@ -68,7 +73,7 @@ def test_restore_replaces_a_damaged_file_and_keeps_it(workspace, tmp_path):
 
 
 def test_all_backups_lists_every_workspace_newest_first(workspace, tmp_path, spbe2020):
-    from spbe_desktop.core.backup import all_backups
+    from spbe_desktop.core.workspace.backup import all_backups
 
     other = Workspace.create(
         tmp_path / "bappeda.spbews", opd_name="Bappeda", instrument=spbe2020, period=2025

@@ -17,7 +17,7 @@ from test_bundle_support import (
 
 from spbe_desktop.core.bundle import verify_package
 from spbe_desktop.core.errors import Cancelled, KeyStoreError
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.workspace.workspace import Workspace
 
 
 @pytest.fixture
@@ -123,7 +123,7 @@ def test_each_export_is_a_new_revision(tmp_path):
 
 
 def test_wrong_passphrase_writes_nothing(tmp_path):
-    from spbe_desktop.core.bundle.submission import export_submission
+    from spbe_desktop.core.export.submission import export_submission
 
     ws_path = filled_workspace(tmp_path / "w")
     out = tmp_path / "out.spbe"
@@ -138,7 +138,7 @@ def test_wrong_passphrase_writes_nothing(tmp_path):
 def test_cancel_mid_export_leaves_no_file(tmp_path):
     from evidence_files import make_large_file
 
-    from spbe_desktop.core.evidence import attach_file
+    from spbe_desktop.core.evidence.store import attach_file
 
     ws_path = filled_workspace(tmp_path / "w")
     with Workspace.open(ws_path) as ws:

@@ -12,11 +12,11 @@ from pathlib import Path
 from evidence_files import make_docx, make_image, make_pdf, make_xlsx
 
 from spbe_desktop.core.bundle import bag
-from spbe_desktop.core.evidence import attach_file
-from spbe_desktop.core.instrument import pack_by_id
+from spbe_desktop.core.evidence.store import attach_file
+from spbe_desktop.core.instrument.pack import pack_by_id
 from spbe_desktop.core.keys import fingerprint, generate_key, load_private_key, public_raw
-from spbe_desktop.core.report import set_signatory
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.report.summary import set_signatory
+from spbe_desktop.core.workspace.workspace import Workspace
 
 PASSPHRASE = "rahasia-dinas-2025"
 
@@ -46,7 +46,7 @@ def filled_workspace(folder: Path, *, answer_all: bool = False) -> Path:
 
 
 def export(ws_path: Path, out: Path, **kwargs) -> object:
-    from spbe_desktop.core.bundle.submission import export_submission
+    from spbe_desktop.core.export.submission import export_submission
 
     with Workspace.open(ws_path) as ws:
         return export_submission(ws, out, PASSPHRASE, **kwargs)

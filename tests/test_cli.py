@@ -50,7 +50,7 @@ def test_full_flow_gives_the_exact_index(ws, tmp_path):
     spbe("attach", ws, "I02", make_pdf(tmp_path / "peta.pdf"), "--level", 3)
     data = json.loads(spbe("status", ws, "--json").stdout)
 
-    from spbe_desktop.core.instrument import pack_by_id
+    from spbe_desktop.core.instrument.pack import pack_by_id
 
     pack = pack_by_id("spbe-2020")
     expected = sum(i.weight * levels[i.number] for i in pack.indicators) / Decimal(100)
@@ -170,7 +170,7 @@ def test_default_instrument_follows_period(tmp_path):
 
 def test_workspace_in_use_is_refused_for_writing(ws):
     code = (
-        "import sys, time; from spbe_desktop.core.workspace import Workspace;"
+        "import sys, time; from spbe_desktop.core.workspace.workspace import Workspace;"
         f"ws = Workspace.open({str(ws)!r}); print('open', flush=True); time.sleep(30)"
     )
     holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
@@ -191,7 +191,7 @@ def test_indonesian_by_default(tmp_path):
 
 def test_read_only_location_is_refused_plainly(ws, tmp_path, monkeypatch, capsys):
     """Root ignores permissions, so the check itself is made to see a read-only place."""
-    import spbe_desktop.core.workspace as module
+    import spbe_desktop.core.workspace.workspace as module
     from spbe_desktop.cli import main
 
     real_access = os.access

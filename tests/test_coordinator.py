@@ -13,7 +13,6 @@ import pytest
 from evidence_files import make_pdf
 from opd_cycle import OPD_PASS, PASS, build_cycle
 
-from spbe_desktop.core.bundle.submission import export_submission
 from spbe_desktop.core.coordinator.exchange import (
     receive_review,
     review_notes,
@@ -27,8 +26,9 @@ from spbe_desktop.core.coordinator.store import (
     set_owner,
     set_review,
 )
+from spbe_desktop.core.export.submission import export_submission
 from spbe_desktop.core.keys import generate_key
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.workspace.workspace import Workspace
 
 OPDS = {
     "Dinas Komunikasi dan Informatika": (range(1, 11), 3),

@@ -14,17 +14,17 @@ import time
 
 from evidence_files import make_large_file
 
-from spbe_desktop.core import audit
-from spbe_desktop.core.evidence import iter_content, list_evidence
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.evidence.store import iter_content, list_evidence
+from spbe_desktop.core.workspace import audit
+from spbe_desktop.core.workspace.workspace import Workspace
 
 TRIALS = int(os.environ.get("SPBE_CRASH_TRIALS", "24"))
 SIZE = 48 * 1024 * 1024
 
 CHILD = """
 import sys
-from spbe_desktop.core.workspace import Workspace
-from spbe_desktop.core.evidence import attach_file
+from spbe_desktop.core.workspace.workspace import Workspace
+from spbe_desktop.core.evidence.store import attach_file
 ws = Workspace.open(sys.argv[1])
 ws.set_answer(int(sys.argv[3]), level=3, note="trial " + sys.argv[3])
 print("answered", flush=True)

@@ -5,7 +5,7 @@ import pytest
 from evidence_files import make_docx, make_image, make_large_file, make_pdf, make_xlsx
 
 from spbe_desktop.core.errors import Cancelled, InputError
-from spbe_desktop.core.evidence import (
+from spbe_desktop.core.evidence.store import (
     attach_file,
     evidence_counts,
     iter_content,

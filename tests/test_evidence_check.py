@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from evidence_files import make_docx, make_encrypted_pdf, make_image, make_pdf, make_xlsx
 
-from spbe_desktop.core import evidence_check
-from spbe_desktop.core.evidence import attach_file
-from spbe_desktop.core.evidence_check import check_workspace
+from spbe_desktop.core.evidence import check as evidence_check
+from spbe_desktop.core.evidence.check import check_workspace
+from spbe_desktop.core.evidence.store import attach_file
 
 
 def _codes(ws):

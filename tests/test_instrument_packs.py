@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from spbe_desktop.core.instrument import available_packs, default_pack_id, pack_by_id
+from spbe_desktop.core.instrument.pack import available_packs, default_pack_id, pack_by_id
 
 
 def test_three_packs_ship():

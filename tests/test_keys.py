@@ -9,7 +9,7 @@ import pytest
 
 from spbe_desktop.core import keys
 from spbe_desktop.core.errors import KeyStoreError
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.workspace.workspace import Workspace
 
 PASS = "kata-sandi-panjang"
 

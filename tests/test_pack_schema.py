@@ -4,8 +4,8 @@ import pytest
 import yaml
 
 from spbe_desktop.core.errors import InstrumentError
-from spbe_desktop.core.instrument import Instrument, packs_dir
-from spbe_desktop.core.pack_schema import validate_pack_bytes
+from spbe_desktop.core.instrument.pack import Instrument, packs_dir
+from spbe_desktop.core.instrument.schema import validate_pack_bytes
 
 
 def text(s):

@@ -2,7 +2,7 @@ import pytest
 from evidence_files import make_encrypted_pdf, make_pdf
 
 from spbe_desktop.core.errors import InputError
-from spbe_desktop.core.pdf_pages import page_count, render_page
+from spbe_desktop.core.evidence.pdf_pages import page_count, render_page
 
 
 def test_first_page_fits_the_box_and_keeps_a4_proportions(tmp_path):

@@ -4,8 +4,8 @@ import subprocess
 import sys
 from decimal import Decimal
 
-from spbe_desktop.core.planner import plan_to_target
-from spbe_desktop.core.scoring import score
+from spbe_desktop.core.instrument.planner import plan_to_target
+from spbe_desktop.core.instrument.scoring import score
 
 
 def all_at(instrument, level):

@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 from test_bundle_support import filled_workspace
 
-from spbe_desktop.core.report import set_signatory, shorten, write_summary
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.report.summary import set_signatory, shorten, write_summary
+from spbe_desktop.core.workspace.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,7 @@ def test_signing_date_is_stored_and_printed(tmp_path, workspace):
 
     from pypdf import PdfReader
 
-    from spbe_desktop.core.report import set_signing_date, signing_date, write_summary
+    from spbe_desktop.core.report.summary import set_signing_date, signing_date, write_summary
 
     assert signing_date(workspace) == date.today()
     set_signing_date(workspace, date(2026, 5, 31))

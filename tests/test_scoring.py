@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from spbe_desktop.core.scoring import round_half_up, score
+from spbe_desktop.core.instrument.scoring import round_half_up, score
 
 
 def uniform(instrument, level):

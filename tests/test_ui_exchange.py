@@ -11,15 +11,16 @@ import pytest
 from evidence_files import make_pdf
 from PySide6.QtCore import Qt
 
-from spbe_desktop.core import keys, report
-from spbe_desktop.core.bundle.submission import export_submission
+from spbe_desktop.core import keys
 from spbe_desktop.core.bundle.verify import verify_package
 from spbe_desktop.core.coordinator.exchange import write_assignment, write_review
 from spbe_desktop.core.coordinator.importer import import_packages
 from spbe_desktop.core.coordinator.store import add_opd, create_coordinator, set_review
-from spbe_desktop.core.evidence import attach_file
-from spbe_desktop.core.planner import plan_to_target
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.evidence.store import attach_file
+from spbe_desktop.core.export.submission import export_submission
+from spbe_desktop.core.instrument.planner import plan_to_target
+from spbe_desktop.core.report import summary as report
+from spbe_desktop.core.workspace.workspace import Workspace
 
 OPD_PASS = "kantor-di-lantai-3"
 COORD_PASS = "kata-sandi-diskominfo"

@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from spbe_desktop.core.evidence import list_evidence
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.evidence.store import list_evidence
+from spbe_desktop.core.workspace.workspace import Workspace
 
 
 def create_through_welcome(window, monkeypatch, path: Path, qtbot) -> None:
@@ -125,7 +125,7 @@ def test_image_preview(main_window, dialogs, qtbot, tmp_path, workspace):
 
     picture = tmp_path / "tangkapan-layar.png"
     Image.new("RGB", (800, 500), "#1f5fa8").save(picture)
-    from spbe_desktop.core.evidence import attach_file
+    from spbe_desktop.core.evidence.store import attach_file
 
     attach_file(workspace, "I01", picture)
     path = workspace.path
@@ -205,7 +205,7 @@ def test_plain_messages_for_bad_files(main_window, dialogs, tmp_path):
     Workspace.create(
         newer,
         opd_name="Inspektorat",
-        instrument=__import__("spbe_desktop.core.instrument").core.instrument.pack_by_id(
+        instrument=__import__("spbe_desktop.core.instrument.pack").core.instrument.pack.pack_by_id(
             "spbe-2020"
         ),
         period=2025,
@@ -220,7 +220,7 @@ def test_plain_messages_for_bad_files(main_window, dialogs, tmp_path):
 
 
 def test_pdf_first_page_preview(main_window, dialogs, qtbot, tmp_path, workspace):
-    from spbe_desktop.core.evidence import attach_file
+    from spbe_desktop.core.evidence.store import attach_file
 
     attach_file(workspace, "I01", make_pdf(tmp_path / "perbup.pdf"))
     path = workspace.path
@@ -237,7 +237,7 @@ def test_summary_prints_every_page(qtbot, tmp_path, workspace):
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
-    from spbe_desktop.core.report import write_summary
+    from spbe_desktop.core.report.summary import write_summary
     from spbe_desktop.ui.summary_print import print_pages
 
     for n in range(1, 48):
@@ -254,8 +254,8 @@ def test_summary_prints_every_page(qtbot, tmp_path, workspace):
 def test_closing_a_changed_workspace_backs_it_up_and_restore_brings_it_back(
     main_window, dialogs, monkeypatch, tmp_path, workspace
 ):
-    from spbe_desktop.core.backup import all_backups
-    from spbe_desktop.core.workspace import Workspace
+    from spbe_desktop.core.workspace.backup import all_backups
+    from spbe_desktop.core.workspace.workspace import Workspace
     from spbe_desktop.ui.backup_commands import RestoreDialog
     from spbe_desktop.ui.dialogs import Dialogs
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from spbe_desktop.core.errors import Cancelled
-from spbe_desktop.core.evidence import list_evidence
+from spbe_desktop.core.evidence.store import list_evidence
 from spbe_desktop.core.paths import resource_dir
-from spbe_desktop.core.workspace import Workspace
+from spbe_desktop.core.workspace.workspace import Workspace
 
 
 def test_language_switch_keeps_the_workspace(main_window, dialogs, workspace):
@@ -119,7 +119,7 @@ def test_cancelled_attach_leaves_no_evidence(
     """A big attachment shows progress and stops cleanly at Cancel; the UI stays enabled after."""
     import time
 
-    from spbe_desktop.core import evidence
+    from spbe_desktop.core.evidence import store as evidence
     from spbe_desktop.ui import evidence_panel, tasks
 
     real_attach = evidence.attach_file

@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from spbe_desktop.core import audit
 from spbe_desktop.core.errors import InputError, WorkspaceError
-from spbe_desktop.core.workspace import Workspace
-from spbe_desktop.core.ws_schema import SCHEMA_VERSION
+from spbe_desktop.core.workspace import audit
+from spbe_desktop.core.workspace.schema import SCHEMA_VERSION
+from spbe_desktop.core.workspace.workspace import Workspace
 
 
 def file_bytes(path):
@@ -84,7 +84,7 @@ def test_bulk_answers_are_all_or_nothing(workspace):
 
 def test_second_instance_gets_read_only(workspace):
     code = (
-        "import sys; from spbe_desktop.core.workspace import Workspace;"
+        "import sys; from spbe_desktop.core.workspace.workspace import Workspace;"
         f"ws = Workspace.open({str(workspace.path)!r});"
         "print(ws.read_only, ws.read_only_reason)"
     )
@@ -148,7 +148,7 @@ def test_unclean_shutdown_runs_integrity_check(workspace, monkeypatch):
     workspace._lock.release()
     workspace.conn = None
     calls = []
-    from spbe_desktop.core import workspace as module
+    from spbe_desktop.core.workspace import workspace as module
 
     real = module.check_integrity
     monkeypatch.setattr(module, "check_integrity", lambda c, p: calls.append(p) or real(c, p))

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
-from .. import __version__
+from spbe_desktop import __version__
 
 # Each module adds its subcommands through register(subparsers).
 COMMAND_MODULES = ("workspace_cmds", "plan_cmds", "coord_cmds", "selftest_cmds", "package_cmds")
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"spbe: {exc}", file=sys.stderr)
         return 2
     args.lang = lang
-    from ..core.errors import SpbeError
+    from spbe_desktop.core.errors import SpbeError
 
     try:
         return args.func(args) or 0
@@ -112,7 +112,7 @@ class UsageErrorMessage(Exception):
 
 
 def open_for_writing(path: str):
-    from ..core.workspace import Workspace
+    from spbe_desktop.core.workspace.workspace import Workspace
 
     ws = Workspace.open(path)
     try:

@@ -92,8 +92,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_coord_init(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from ..core.coordinator.store import create_coordinator
-    from ..core.instrument import default_pack_id, pack_by_id
+    from spbe_desktop.core.coordinator.store import create_coordinator
+    from spbe_desktop.core.instrument.pack import default_pack_id, pack_by_id
 
     period = args.period or date.today().year
     instrument = pack_by_id(args.instrument or default_pack_id(period))
@@ -109,7 +109,7 @@ def cmd_coord_init(args: argparse.Namespace) -> int:
 
 
 def cmd_coord_import(args: argparse.Namespace) -> int:
-    from ..core.coordinator.importer import import_packages
+    from spbe_desktop.core.coordinator.importer import import_packages
 
     accept = {}
     for item in args.accept_key:
@@ -157,8 +157,8 @@ def cmd_coord_import(args: argparse.Namespace) -> int:
 
 
 def cmd_coord_status(args: argparse.Namespace) -> int:
-    from ..core.coordinator.report_data import coordinator_status
-    from ..core.workspace import Workspace
+    from spbe_desktop.core.coordinator.report_data import coordinator_status
+    from spbe_desktop.core.workspace.workspace import Workspace
 
     with Workspace.open(args.workspace, read_only=True) as ws:
         data = coordinator_status(ws, args.lang)
@@ -183,16 +183,16 @@ def cmd_coord_status(args: argparse.Namespace) -> int:
 
 
 def cmd_coord_report(args: argparse.Namespace) -> int:
-    from ..core.coordinator.pdf_report import write_consolidated_pdf
-    from ..core.coordinator.store import require_coordinator
-    from ..core.workspace import Workspace
+    from spbe_desktop.core.coordinator.pdf_report import write_consolidated_pdf
+    from spbe_desktop.core.coordinator.store import require_coordinator
+    from spbe_desktop.core.workspace.workspace import Workspace
 
     with Workspace.open(args.workspace, read_only=True) as ws:
         require_coordinator(ws)
         pdf = write_consolidated_pdf(ws, args.out, args.lang)
         say(args, f"Laporan PDF ditulis: {pdf}", f"PDF report written: {pdf}")
         if args.xlsx:
-            from ..core.coordinator.workbook import write_workbook
+            from spbe_desktop.core.coordinator.workbook import write_workbook
 
             book = write_workbook(ws, args.xlsx, args.lang)
             say(args, f"Buku kerja XLSX ditulis: {book}", f"XLSX workbook written: {book}")
@@ -200,8 +200,9 @@ def cmd_coord_report(args: argparse.Namespace) -> int:
 
 
 def cmd_coord_assign(args: argparse.Namespace) -> int:
-    from ..core.coordinator.exchange import write_assignment
-    from ..core.coordinator.store import add_opd, require_coordinator, set_owner
+    from spbe_desktop.core.coordinator.exchange import write_assignment
+    from spbe_desktop.core.coordinator.store import add_opd, require_coordinator, set_owner
+
     from .passphrase import read_passphrase
 
     with open_for_writing(args.workspace) as ws:
@@ -223,7 +224,7 @@ def cmd_coord_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_coord_mark(args: argparse.Namespace) -> int:
-    from ..core.coordinator.store import opd_named, require_coordinator, set_review
+    from spbe_desktop.core.coordinator.store import opd_named, require_coordinator, set_review
 
     with open_for_writing(args.workspace) as ws:
         require_coordinator(ws)
@@ -235,7 +236,8 @@ def cmd_coord_mark(args: argparse.Namespace) -> int:
 def cmd_coord_decide(args: argparse.Namespace) -> int:
     from decimal import Decimal, InvalidOperation
 
-    from ..core.coordinator.store import record_decision, require_coordinator
+    from spbe_desktop.core.coordinator.store import record_decision, require_coordinator
+
     from . import UsageErrorMessage
 
     try:
@@ -250,8 +252,9 @@ def cmd_coord_decide(args: argparse.Namespace) -> int:
 
 
 def cmd_coord_review(args: argparse.Namespace) -> int:
-    from ..core.coordinator.exchange import write_review
-    from ..core.coordinator.store import opd_named, require_coordinator
+    from spbe_desktop.core.coordinator.exchange import write_review
+    from spbe_desktop.core.coordinator.store import opd_named, require_coordinator
+
     from .passphrase import read_passphrase
 
     with open_for_writing(args.workspace) as ws:
@@ -267,11 +270,12 @@ def cmd_coord_review(args: argparse.Namespace) -> int:
 
 
 def cmd_coord_earlier(args: argparse.Namespace) -> int:
-    from ..core.coordinator.store import (
+    from spbe_desktop.core.coordinator.store import (
         add_earlier_result,
         earlier_from_workspace,
         require_coordinator,
     )
+
     from . import UsageErrorMessage
 
     if not args.from_workspace and not (args.period and args.index):
@@ -291,7 +295,7 @@ def cmd_coord_earlier(args: argparse.Namespace) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
-    from ..core.coordinator.exchange import receive_review
+    from spbe_desktop.core.coordinator.exchange import receive_review
 
     with open_for_writing(args.workspace) as ws:
         received = receive_review(ws, args.file)

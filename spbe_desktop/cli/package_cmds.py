@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
-    from ..core.keys import generate_key, key_info
+    from spbe_desktop.core.keys import generate_key, key_info
+
     from .passphrase import read_passphrase
 
     with open_for_writing(args.workspace) as ws:
@@ -55,7 +56,8 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..core.bundle.submission import export_submission
+    from spbe_desktop.core.export.submission import export_submission
+
     from .passphrase import read_passphrase
 
     with open_for_writing(args.workspace) as ws:
@@ -83,8 +85,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from ..core.report import set_signatory, set_signing_date, signatory, write_summary
-    from ..core.workspace import Workspace
+    from spbe_desktop.core.report.summary import (
+        set_signatory,
+        set_signing_date,
+        signatory,
+        write_summary,
+    )
+    from spbe_desktop.core.workspace.workspace import Workspace
 
     given = (args.signatory, args.nip, args.place)
     if args.date is not None:
@@ -110,7 +117,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ..core.bundle.verify import verify_package
+    from spbe_desktop.core.bundle.verify import verify_package
 
     result = verify_package(Path(args.package), progress=text_progress())
     if args.json:
@@ -134,8 +141,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ..core.evidence_check import check_workspace
-    from ..core.workspace import Workspace
+    from spbe_desktop.core.evidence.check import check_workspace
+    from spbe_desktop.core.workspace.workspace import Workspace
 
     with Workspace.open(args.workspace, read_only=True) as ws:
         findings = check_workspace(ws)

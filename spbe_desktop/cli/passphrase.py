@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from ..core.errors import InputError
+from spbe_desktop.core.errors import InputError
 
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:

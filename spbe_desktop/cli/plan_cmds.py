@@ -19,9 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_plan(args: argparse.Namespace) -> int:
     from decimal import Decimal, InvalidOperation
 
-    from ..core.instrument import text
-    from ..core.planner import plan_to_target
-    from ..core.workspace import Workspace
+    from spbe_desktop.core.instrument.pack import text
+    from spbe_desktop.core.instrument.planner import plan_to_target
+    from spbe_desktop.core.workspace.workspace import Workspace
 
     try:
         target = Decimal(args.target.replace(",", "."))
@@ -71,7 +71,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def plan_values(ws):
     """The values a plan starts from: an OPD's own answers, or the consolidated ones."""
     if ws.info.kind == "coordinator":
-        from ..core.coordinator.store import consolidation
+        from spbe_desktop.core.coordinator.store import consolidation
 
         return {v.id: v.value for v in consolidation(ws).indicators if v.value is not None}
     return ws.values()

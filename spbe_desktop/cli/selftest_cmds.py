@@ -11,6 +11,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    from ..core.selftest import run_self_test
+    from spbe_desktop.core.selftest import run_self_test
 
     return 0 if run_self_test() else 1

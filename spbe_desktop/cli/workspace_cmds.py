@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_instruments(args: argparse.Namespace) -> int:
-    from ..core.instrument import available_packs, text
+    from spbe_desktop.core.instrument.pack import available_packs, text
 
     packs = available_packs()
     rows = [
@@ -90,11 +90,11 @@ def cmd_instruments(args: argparse.Namespace) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from ..core.instrument import default_pack_id, pack_by_id
-    from ..core.workspace import Workspace
+    from spbe_desktop.core.instrument.pack import default_pack_id, pack_by_id
+    from spbe_desktop.core.workspace.workspace import Workspace
 
     if args.assignment:
-        from ..core.coordinator.exchange import workspace_from_assignment
+        from spbe_desktop.core.coordinator.exchange import workspace_from_assignment
 
         with workspace_from_assignment(args.workspace, args.assignment) as ws:
             count = len((ws.meta("assigned_indicators") or "").split(","))
@@ -136,7 +136,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
     ):
         raise UsageErrorMessage("give --level, --note, --score or --service")
     if args.from_file:
-        from ..core.answer_import import parse_answers, read_rows
+        from spbe_desktop.core.workspace.answer_import import parse_answers, read_rows
 
         rows = read_rows(args.from_file)
         with open_for_writing(args.workspace) as ws:
@@ -177,7 +177,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    from ..core.evidence import attach_file, check_readable_file
+    from spbe_desktop.core.evidence.store import attach_file, check_readable_file
 
     with open_for_writing(args.workspace) as ws:
         ind = ws.instrument.indicator(args.indicator)
@@ -202,8 +202,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from ..core.status import status_data
-    from ..core.workspace import Workspace
+    from spbe_desktop.core.status import status_data
+    from spbe_desktop.core.workspace.workspace import Workspace
 
     with Workspace.open(args.workspace, read_only=True) as ws:
         data = status_data(ws, args.lang)
@@ -248,8 +248,8 @@ def _status_table(data: dict, lang: str) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ..core.backup import backup_workspace, backups_of
-    from ..core.workspace import Workspace
+    from spbe_desktop.core.workspace.backup import backup_workspace, backups_of
+    from spbe_desktop.core.workspace.workspace import Workspace
 
     with Workspace.open(args.workspace, read_only=True) as ws:
         if args.list:
@@ -262,7 +262,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ..core.backup import restore_backup
+    from spbe_desktop.core.workspace.backup import restore_backup
 
     target = restore_backup(Path(args.backup), Path(args.to))
     say(args, f"Ruang kerja dipulihkan: {target}", f"Workspace restored: {target}")

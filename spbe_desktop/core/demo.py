@@ -15,9 +15,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from .evidence import attach_file
-from .instrument import default_pack_id, pack_by_id
-from .workspace import Workspace
+from spbe_desktop.core.evidence.store import attach_file
+from spbe_desktop.core.instrument.pack import default_pack_id, pack_by_id
+from spbe_desktop.core.workspace.workspace import Workspace
 
 DEMO_FILE = "demo-diskominfo-sukamaju.spbews"
 OPD_NAME = "Dinas Komunikasi dan Informatika Kabupaten Sukamaju"

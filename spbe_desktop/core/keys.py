@@ -18,8 +18,9 @@ import json
 import os
 from typing import TYPE_CHECKING, NamedTuple
 
+from spbe_desktop.core.workspace.workspace import Workspace, now_utc
+
 from .errors import KeyStoreError
-from .workspace import Workspace, now_utc
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

@@ -12,14 +12,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .instrument import available_packs, text
+from spbe_desktop.core.instrument.pack import available_packs, text
 
 PASSPHRASE = "uji-mandiri-spbe-desktop"
 
 
 def run_self_test(say: Callable[[str], None] = print) -> bool:
     """Run every step; True when all passed."""
-    from .. import __version__
+    from spbe_desktop import __version__
 
     started = time.perf_counter()
     say(f"SPBE Desktop {__version__} self-test")
@@ -39,12 +39,13 @@ def run_self_test(say: Callable[[str], None] = print) -> bool:
 
 
 def _steps(folder: Path):
-    from .bundle.submission import export_submission
-    from .bundle.verify import verify_package
-    from .evidence import attach_file
+    from spbe_desktop.core.bundle.verify import verify_package
+    from spbe_desktop.core.evidence.store import attach_file
+    from spbe_desktop.core.export.submission import export_submission
+    from spbe_desktop.core.report.summary import write_summary
+    from spbe_desktop.core.workspace.workspace import Workspace
+
     from .keys import generate_key
-    from .report import write_summary
-    from .workspace import Workspace
 
     state: dict = {}
 
@@ -75,7 +76,7 @@ def _steps(folder: Path):
         return f"{text(state['ws'].instrument.index_name)} {score.index_display} {score.predicate.name}"
 
     def pdf() -> str:
-        from .pdf_pages import page_count, render_page
+        from spbe_desktop.core.evidence.pdf_pages import page_count, render_page
 
         out = write_summary(state["ws"], folder / "ringkasan.pdf")
         page = render_page(out, 0, 200, 283)  # PDFium is bundled and reads what reportlab wrote

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .evidence import evidence_counts
-from .instrument import text
-from .scoring import score
-from .workspace import Workspace
+from spbe_desktop.core.evidence.store import evidence_counts
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.instrument.scoring import score
+from spbe_desktop.core.workspace.workspace import Workspace
 
 
 def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:

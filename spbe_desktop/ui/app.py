@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import APP_NAME, __version__
+from spbe_desktop import APP_NAME, __version__
 
 READY_MARKER = "SPBE-DESKTOP-READY"
 
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     from PySide6.QtGui import QIcon
 
-    from ..core.paths import resource_dir
+    from spbe_desktop.core.paths import resource_dir
 
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "spbe-desktop.png")))
     if args.self_test:

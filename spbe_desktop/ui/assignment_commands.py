@@ -9,15 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.coordinator.exchange import (
+from spbe_desktop.core.coordinator.exchange import (
     ReceivedReview,
     read_assignment,
     receive_review,
     workspace_from_assignment,
 )
-from ..core.errors import Cancelled
-from ..core.report_texts import format_date
-from ..core.workspace import Workspace
+from spbe_desktop.core.errors import Cancelled
+from spbe_desktop.core.report.texts import format_date
+from spbe_desktop.core.workspace.workspace import Workspace
+
 from .dialogs import Dialogs, show_error
 from .session import WorkspaceSession
 from .tasks import run_with_progress

@@ -16,9 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.backup import BackupEntry, all_backups, backup_due, backup_workspace, restore_backup
-from ..core.errors import SpbeError
-from ..core.workspace import Workspace
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.workspace.backup import (
+    BackupEntry,
+    all_backups,
+    backup_due,
+    backup_workspace,
+    restore_backup,
+)
+from spbe_desktop.core.workspace.workspace import Workspace
+
 from . import crash
 from .dialogs import Dialogs, show_error
 from .i18n import file_size

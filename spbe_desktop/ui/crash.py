@@ -11,8 +11,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from ..core.errors import SpbeError
-from ..core.paths import user_log_dir
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.paths import user_log_dir
 
 LOG_NAME = "spbe-desktop.log"
 log = logging.getLogger("spbe_desktop")

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.errors import SpbeError
+from spbe_desktop.core.errors import SpbeError
+
 from .i18n import current_lang
 
 

@@ -15,11 +15,12 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from ..core import evidence as ev
-from ..core.errors import Cancelled, SpbeError
-from ..core.pdf_pages import PageImage, render_page
+from spbe_desktop.core.errors import Cancelled, SpbeError
+from spbe_desktop.core.evidence import store as ev
+from spbe_desktop.core.evidence.pdf_pages import PageImage, render_page
+from spbe_desktop.ui.forms.ui_evidence_panel import Ui_EvidencePanel
+
 from .dialogs import Dialogs, show_error
-from .forms.ui_evidence_panel import Ui_EvidencePanel
 from .i18n import file_size
 from .session import WorkspaceSession
 from .tasks import run_task, run_with_progress

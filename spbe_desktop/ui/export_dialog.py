@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import keys, report
-from ..core.errors import SpbeError
-from ..core.workspace import Workspace
+from spbe_desktop.core import keys
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.report import summary as report
+from spbe_desktop.core.workspace.workspace import Workspace
+from spbe_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
+
 from .dialogs import Dialogs
-from .forms.ui_export_dialog import Ui_ExportDialog
 from .i18n import file_size
 
 if TYPE_CHECKING:  # the package and report modules load pydantic and reportlab: on demand
-    from ..core.bundle.submission import ExportResult
-    from ..core.evidence_check import Finding
+    from spbe_desktop.core.evidence.check import Finding
+    from spbe_desktop.core.export.submission import ExportResult
 
 SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
 
@@ -41,7 +43,7 @@ class ExportRequest(NamedTuple):
 
 
 def next_revision(ws: Workspace) -> int:
-    from ..core.bundle.submission import META_REVISION
+    from spbe_desktop.core.export.submission import META_REVISION
 
     return int(ws.meta(META_REVISION) or "0") + 1
 

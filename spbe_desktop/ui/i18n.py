@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core.paths import resource_dir
+from spbe_desktop.core.paths import resource_dir
 
 _state: dict[str, object] = {"lang": "id", "translators": []}
 

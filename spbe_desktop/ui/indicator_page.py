@@ -10,11 +10,12 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QRadioButton, QWidget
 
-from ..core.errors import SpbeError
-from ..core.instrument import Indicator, text
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.instrument.pack import Indicator, text
+from spbe_desktop.ui.forms.ui_indicator_page import Ui_IndicatorPage
+
 from .dialogs import show_error
 from .evidence_panel import EvidencePanel
-from .forms.ui_indicator_page import Ui_IndicatorPage
 from .i18n import number
 from .icons import ACCEPTED, REJECTED, REVIEW_COLOURS, REVISE
 from .session import WorkspaceSession

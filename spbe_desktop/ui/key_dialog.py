@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ..core import keys
-from ..core.errors import KeyStoreError, SpbeError
-from ..core.workspace import Workspace
-from .forms.ui_key_dialog import Ui_KeyDialog
+from spbe_desktop.core import keys
+from spbe_desktop.core.errors import KeyStoreError, SpbeError
+from spbe_desktop.core.workspace.workspace import Workspace
+from spbe_desktop.ui.forms.ui_key_dialog import Ui_KeyDialog
 
 CREATE, CHANGE = "create", "change"
 

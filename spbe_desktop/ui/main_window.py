@@ -9,14 +9,15 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
-from .. import APP_NAME, __version__
-from ..core.instrument import text
+from spbe_desktop import APP_NAME, __version__
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.ui.forms.ui_main_window import Ui_MainWindow
+
 from .actions import ACTIONS, MENUS
 from .assignment_commands import AssignmentCommands
 from .backup_commands import BackupCommands
 from .coordinator import CoordinatorHost
 from .dialogs import Dialogs
-from .forms.ui_main_window import Ui_MainWindow
 from .i18n import number
 from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel

@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from ..core.instrument import Instrument, text
+from spbe_desktop.core.instrument.pack import Instrument, text
+from spbe_desktop.ui.forms.ui_navigator import Ui_NavigatorPanel
+
 from . import icons
-from .forms.ui_navigator import Ui_NavigatorPanel
 from .session import WorkspaceSession
 
 ROLE_KIND = Qt.ItemDataRole.UserRole

@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from ..core.instrument import available_packs, default_pack_id, text
+from spbe_desktop.core.instrument.pack import available_packs, default_pack_id, text
+
 from .dialogs import Dialogs
 
 WORKSPACE_SUFFIX = ".spbews"

@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ..core.errors import SpbeError
-from ..core.instrument import pack_by_id
-from ..core.paths import user_data_dir
-from ..core.workspace import Workspace
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.instrument.pack import pack_by_id
+from spbe_desktop.core.paths import user_data_dir
+from spbe_desktop.core.workspace.workspace import Workspace
+
 from .dialogs import show_error
 from .session import WorkspaceSession
 from .tasks import run_with_progress
@@ -45,7 +46,7 @@ def create_session(
 
 def build_demo(parent: QWidget, then: Callable[[Path], None]) -> None:
     """Make sure the demo workspace exists (built on a worker the first time), then `then`."""
-    from ..core.demo import demo_path
+    from spbe_desktop.core.demo import demo_path
 
     target = demo_path(demo_folder())
     if target.exists():
@@ -53,7 +54,7 @@ def build_demo(parent: QWidget, then: Callable[[Path], None]) -> None:
         return
 
     def work(progress, cancel) -> Path:
-        from ..core.demo import ensure_demo_workspace
+        from spbe_desktop.core.demo import ensure_demo_workspace
 
         progress(0, 0, QCoreApplication.translate("Opening", "Preparing the demo workspace…"))
         return ensure_demo_workspace(demo_folder())

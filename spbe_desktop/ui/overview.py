@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QProgressBar, QTableWidgetItem, QWidget
 
-from ..core.instrument import text
-from ..core.scoring import GroupScore
-from .forms.ui_overview import Ui_OverviewPage
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.instrument.scoring import GroupScore
+from spbe_desktop.ui.forms.ui_overview import Ui_OverviewPage
+
 from .i18n import number
 from .session import WorkspaceSession
 

@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from ..core import keys
-from ..core.errors import Cancelled, SpbeError
+from spbe_desktop.core import keys
+from spbe_desktop.core.errors import Cancelled, SpbeError
+
 from .dialogs import Dialogs, show_error
 from .tasks import run_with_progress
 
 if TYPE_CHECKING:
-    from ..core.bundle.submission import ExportResult
+    from spbe_desktop.core.export.submission import ExportResult
 
 # The package, report and linter modules (pydantic, reportlab, pypdf) and their dialogs are
 # imported by the commands that use them, so that the window starts without them.
@@ -44,7 +45,8 @@ class PackageCommands:
     # Export --------------------------------------------------------------------------------
 
     def do_export(self) -> None:
-        from ..core.evidence_check import check_workspace
+        from spbe_desktop.core.evidence.check import check_workspace
+
         from .key_dialog import KeyDialog
 
         session = self._writable_session()
@@ -66,7 +68,8 @@ class PackageCommands:
         )
 
     def _ask_export(self, findings: list) -> None:
-        from ..core.bundle.submission import export_submission
+        from spbe_desktop.core.export.submission import export_submission
+
         from .export_dialog import ExportDialog, suggested_name
 
         ws = self.session.ws
@@ -145,7 +148,8 @@ class PackageCommands:
     # Summary -------------------------------------------------------------------------------
 
     def do_print_summary(self) -> None:
-        from ..core import report
+        from spbe_desktop.core.report import summary as report
+
         from .export_dialog import suggested_name
 
         session = self.session
@@ -200,7 +204,8 @@ class PackageCommands:
     # Verify --------------------------------------------------------------------------------
 
     def do_verify(self) -> None:
-        from ..core.bundle.verify import verify_package
+        from spbe_desktop.core.bundle.verify import verify_package
+
         from .verify_dialog import VerifyDialog
 
         folder = self.settings.folder("packages") or ""

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.instrument import Instrument, text
-from ..core.planner import Plan, plan_to_target
-from ..core.scoring import round_half_up
-from .forms.ui_planner_dialog import Ui_PlannerDialog
+from spbe_desktop.core.instrument.pack import Instrument, text
+from spbe_desktop.core.instrument.planner import Plan, plan_to_target
+from spbe_desktop.core.instrument.scoring import round_half_up
+from spbe_desktop.ui.forms.ui_planner_dialog import Ui_PlannerDialog
+
 from .i18n import number
 
 DEFAULT_TARGET = Decimal("3.00")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QApplication
 
-from ..core.selftest import run_self_test
+from spbe_desktop.core.selftest import run_self_test
 
 
 def gui_self_test(app: QApplication) -> int:
@@ -27,8 +27,8 @@ def gui_self_test(app: QApplication) -> int:
     formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
     checks.append(("image formats", {"png", "jpg"} <= formats, ", ".join(sorted(formats))))
     with tempfile.TemporaryDirectory(prefix="spbe-selftest-gui-") as tmp:
-        from ..core.instrument import pack_by_id
-        from ..core.workspace import Workspace
+        from spbe_desktop.core.instrument.pack import pack_by_id
+        from spbe_desktop.core.workspace.workspace import Workspace
 
         path = Path(tmp) / "uji-gui.spbews"
         ws = Workspace.create(

@@ -10,12 +10,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core import evidence
-from ..core.coordinator.exchange import review_notes
-from ..core.evidence_check import Finding, check_workspace
-from ..core.instrument import Indicator
-from ..core.scoring import Score
-from ..core.workspace import Answer, Workspace
+from spbe_desktop.core.coordinator.exchange import review_notes
+from spbe_desktop.core.evidence import store as evidence
+from spbe_desktop.core.evidence.check import Finding, check_workspace
+from spbe_desktop.core.instrument.pack import Indicator
+from spbe_desktop.core.instrument.scoring import Score
+from spbe_desktop.core.workspace.workspace import Answer, Workspace
+
 from . import icons
 from .tasks import TaskHandle, run_task
 

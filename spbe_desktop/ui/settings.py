@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ..core.paths import user_data_dir
+from spbe_desktop.core.paths import user_data_dir
 
 LANGUAGES = ("id", "en")
 MAX_RECENT = 8

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ..core.pdf_pages import page_count, render_page
+from spbe_desktop.core.evidence.pdf_pages import page_count, render_page
 
 PRINT_DPI = 300
 

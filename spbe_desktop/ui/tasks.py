@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..core.jobs import ProgressFn
+from spbe_desktop.core.jobs import ProgressFn
 
 SHOW_AFTER_MS = 500
 Work = Callable[[ProgressFn, threading.Event], Any]

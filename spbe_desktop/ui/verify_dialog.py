@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # the package modules load pydantic; the window starts without them
-    from ..core.bundle.verify import VerifyResult
+    from spbe_desktop.core.bundle.verify import VerifyResult
 
 
 def kind_name(kind: str | None) -> str:

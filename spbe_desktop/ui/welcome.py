@@ -8,8 +8,9 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from .forms.ui_new_workspace import Ui_NewWorkspaceDialog
-from .forms.ui_welcome import Ui_WelcomePage
+from spbe_desktop.ui.forms.ui_new_workspace import Ui_NewWorkspaceDialog
+from spbe_desktop.ui.forms.ui_welcome import Ui_WelcomePage
+
 from .new_workspace_form import NewWorkspaceForm
 
 

@@ -1,7 +1,6 @@
-"""`.spbe` packages: a signed BagIt bag in a ZIP (DESIGN §5).
+"""`.spbe` packages: a signed BagIt bag in a ZIP, as a format library that knows no workspace.
 
 - `writer.PackageWriter` writes any kind of package (submission, assignment, receipt, review);
-- `submission.export_submission` writes an OPD's submission from its workspace;
 - `verify.verify_package` checks any package, hostile input included, without extracting it.
 """
 

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .. import audit
+from spbe_desktop.core.workspace import audit
+
 from .errors import problem
 from .limits import Limits
+from .result import BagView, Stop, VerifyResult, fail, parse_json
 from .safejson import JsonProblem, loads_bounded
 from .schema import AuditRecord, PackageJson, SubmissionJson, validate
 from .zipcheck import iter_member, read_small
-
-if TYPE_CHECKING:
-    from .verify import BagView, VerifyResult
 
 SUBMISSION = "data/submission.json"
 AUDIT_LOG = "data/audit-log.jsonl"
@@ -35,8 +34,6 @@ def check_content(
     result: VerifyResult,
     limits: Limits,
 ) -> None:
-    from .verify import Stop, fail, parse_json
-
     parsed: dict[str, Any] = {}
     for name in sorted(view.entries):
         if name.endswith(".json"):

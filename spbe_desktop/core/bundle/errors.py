@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import BundleError
+from spbe_desktop.core.errors import BundleError
 
 # code: (Indonesian, English); {detail} is filled with the member name or a short fact.
 MESSAGES: dict[str, tuple[str, str]] = {

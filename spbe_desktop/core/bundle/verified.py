@@ -16,8 +16,8 @@ from typing import Any
 from . import bag
 from .errors import bundle_error
 from .limits import DEFAULT_LIMITS, Limits
+from .result import VerifyResult
 from .safejson import JsonProblem, loads_bounded
-from .verify import VerifyResult
 from .zipcheck import ZipProblem, iter_member, open_checked, read_small
 
 

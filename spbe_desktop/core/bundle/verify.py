@@ -11,62 +11,19 @@ import base64
 import binascii
 import hashlib
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Cancelled
-from ..jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from spbe_desktop.core.errors import Cancelled
+from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+
 from . import bag
+from .content import check_content
 from .errors import problem
 from .limits import DEFAULT_LIMITS, Limits
-from .safejson import JsonProblem, loads_bounded
+from .result import BagView, Stop, VerifyResult, fail, parse_json
 from .schema import PackageJson, SignatureJson, validate
 from .zipcheck import ZipProblem, iter_member, open_checked, read_small
-
-
-@dataclass
-class VerifyResult:
-    valid: bool = False
-    errors: list[dict[str, str]] = field(default_factory=list)
-    kind: str | None = None
-    package_id: str | None = None
-    opd: str | None = None
-    opd_id: str | None = None
-    period: str | None = None
-    instrument: str | None = None
-    instrument_sha256: str | None = None
-    revision: int | None = None
-    created_at: str | None = None
-    app_version: str | None = None
-    signer_fingerprint: str | None = None
-    signer_public_key: str | None = None
-    payload_digest: str | None = None
-    tagmanifest_sha256: str | None = None
-    payload_files: int = 0
-    payload_bytes: int = 0
-
-    def to_json(self, lang: str = "id") -> dict[str, Any]:
-        """The `verify --json` shape: `errors` carry `message` in `lang` plus both languages."""
-        data = dict(self.__dict__)
-        data["errors"] = [
-            {**e, "message": e["message_en"] if lang == "en" else e["message_id"]}
-            for e in self.errors
-        ]
-        return data
-
-
-@dataclass
-class BagView:
-    """What the bag stage read, shared with the later stages."""
-
-    tags: dict[str, bytes]
-    entries: dict[str, str]  # payload path → sha256
-    info: dict[str, list[str]]
-
-
-class Stop(Exception):
-    """A stage failed; its errors are already recorded."""
 
 
 def verify_package(
@@ -81,8 +38,6 @@ def verify_package(
     Payload hashing runs on a few threads: `progress` may be called from any of them (one call
     at a time, `done` never decreasing), like any callback of a job run off the UI thread.
     """
-    from .content import check_content
-
     result = VerifyResult()
     try:
         archive, members = open_checked(Path(path), limits)
@@ -104,11 +59,6 @@ def verify_package(
         return result
     result.valid = not result.errors
     return result
-
-
-def fail(result: VerifyResult, code: str, detail: object = "") -> Stop:
-    result.errors.append(problem(code, detail))
-    return Stop()
 
 
 # Stage 2: the bag -----------------------------------------------------------------------------
@@ -238,7 +188,7 @@ def _check_signature(
     result: VerifyResult,
     limits: Limits,
 ) -> None:
-    from ..keys import fingerprint, verify_signature
+    from spbe_desktop.core.keys import fingerprint, verify_signature
 
     if bag.SIGNATURE not in members:
         raise fail(result, "SIGNATURE_MISSING")
@@ -299,12 +249,3 @@ def _load_json(
 ) -> Any:
     raw = read_small(archive, info, limits.max_json_bytes)
     return parse_json(raw, info.filename, result, limits)
-
-
-def parse_json(raw: bytes, name: str, result: VerifyResult, limits: Limits) -> Any:
-    try:
-        return loads_bounded(
-            raw, name, max_bytes=limits.max_json_bytes, max_depth=limits.max_json_depth
-        )
-    except JsonProblem as exc:
-        raise fail(result, exc.code, exc.detail) from None

@@ -20,7 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+
 from . import bag
 from .errors import bundle_error
 from .schema import FORMAT_VERSION, KINDS
@@ -48,7 +49,7 @@ class PackageMeta:
     def __post_init__(self) -> None:
         import uuid
 
-        from ... import __version__
+        from spbe_desktop import __version__
 
         if self.kind not in KINDS:
             raise ValueError(f"unknown package kind {self.kind!r}")
@@ -134,7 +135,7 @@ class PackageWriter:
 
     def finish(self, private_key: Ed25519PrivateKey, *, verify: bool = True) -> WrittenPackage:
         """Write the tag files, sign, sync; then re-open and verify the file as a reader would."""
-        from ..keys import fingerprint, public_raw
+        from spbe_desktop.core.keys import fingerprint, public_raw
 
         check_cancel(self.cancel)
         m = self.meta
@@ -153,7 +154,7 @@ class PackageWriter:
             "payload_files": sorted(self.entries),
             **m.extra,
         }
-        from ... import APP_NAME
+        from spbe_desktop import APP_NAME
 
         tags = {
             bag.BAGIT: bag.BAGIT_TXT,

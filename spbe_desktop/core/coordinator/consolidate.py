@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..instrument import Instrument, Predicate
-from ..scoring import Score, round_half_up, score, weighted_mean
+from spbe_desktop.core.instrument.pack import Instrument, Predicate
+from spbe_desktop.core.instrument.scoring import Score, round_half_up, score, weighted_mean
 
 
 class OpdAnswers(NamedTuple):

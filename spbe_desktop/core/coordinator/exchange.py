@@ -13,16 +13,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..errors import InputError
-from ..instrument import Instrument
-from ..jobs import CancelFlag, ProgressFn, no_progress
-from ..keys import key_info, load_private_key, pin_key, trust_state
-from ..workspace import Workspace, now_utc
+from spbe_desktop.core.errors import InputError
+from spbe_desktop.core.instrument.pack import Instrument
+from spbe_desktop.core.jobs import CancelFlag, ProgressFn, no_progress
+from spbe_desktop.core.keys import key_info, load_private_key, pin_key, trust_state
+from spbe_desktop.core.workspace.workspace import Workspace, now_utc
+
 from .store import Opd, reviews_of, set_assignment
 
 if TYPE_CHECKING:  # the package modules load pydantic: imported where a package is handled
-    from ..bundle.verify import VerifyResult
-    from ..bundle.writer import WrittenPackage
+    from spbe_desktop.core.bundle.verify import VerifyResult
+    from spbe_desktop.core.bundle.writer import WrittenPackage
 
 COORDINATOR = "coordinator"  # the trusted-keys subject under which an OPD pins its coordinator
 ASSIGNMENT_JSON = "assignment.json"
@@ -60,7 +61,7 @@ def _write(
             "The coordinator workspace has no signing key yet (spbe keygen).",
             code="KEY_MISSING",
         )
-    from ..bundle.writer import PackageMeta, PackageWriter
+    from spbe_desktop.core.bundle.writer import PackageMeta, PackageWriter
 
     private_key = load_private_key(ws, passphrase)
     meta = PackageMeta(
@@ -172,7 +173,7 @@ def write_review(
 
 
 def _verified(path: Path, kinds: tuple[str, ...], cancel: CancelFlag | None) -> VerifyResult:
-    from ..bundle.verify import verify_package
+    from spbe_desktop.core.bundle.verify import verify_package
 
     result = verify_package(path, cancel=cancel)
     if not result.valid:
@@ -199,8 +200,8 @@ def _check_coordinator_key(ws: Workspace, result: VerifyResult) -> None:
 
 
 def read_assignment(path: str | Path, cancel: CancelFlag | None = None) -> dict[str, Any]:
-    from ..bundle.errors import bundle_error
-    from ..bundle.verified import VerifiedPackage
+    from spbe_desktop.core.bundle.errors import bundle_error
+    from spbe_desktop.core.bundle.verified import VerifiedPackage
 
     path = Path(path)
     result = _verified(path, ("assignment",), cancel)
@@ -214,7 +215,7 @@ def read_assignment(path: str | Path, cancel: CancelFlag | None = None) -> dict[
 
 def workspace_from_assignment(ws_path: str | Path, package_path: str | Path) -> Workspace:
     """Create the OPD's workspace from an assignment, or update an existing one with it."""
-    from ..pack_schema import validate_pack_bytes
+    from spbe_desktop.core.instrument.schema import validate_pack_bytes
 
     data = read_assignment(package_path)
     result: VerifyResult = data["_verify"]
@@ -259,8 +260,8 @@ def workspace_from_assignment(ws_path: str | Path, package_path: str | Path) -> 
 
 def receive_review(ws: Workspace, path: str | Path) -> ReceivedReview:
     """Take in the coordinator's receipt/review: notes per indicator, submission received."""
-    from ..bundle.errors import bundle_error
-    from ..bundle.verified import VerifiedPackage
+    from spbe_desktop.core.bundle.errors import bundle_error
+    from spbe_desktop.core.bundle.verified import VerifiedPackage
 
     path = Path(path)
     result = _verified(path, ("review", "receipt"), None)

@@ -14,15 +14,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..bundle.errors import problem
-from ..bundle.schema import SubmissionJson, validate
-from ..bundle.verified import VerifiedPackage
-from ..bundle.verify import VerifyResult, verify_package
-from ..errors import SpbeError
-from ..evidence import drop_content_if_unused, guess_media_type, store_content
-from ..jobs import CancelFlag, ProgressFn, check_cancel, no_progress
-from ..keys import pin_key, trust_state
-from ..workspace import Workspace, now_utc
+from spbe_desktop.core.bundle.errors import problem
+from spbe_desktop.core.bundle.schema import SubmissionJson, validate
+from spbe_desktop.core.bundle.verified import VerifiedPackage
+from spbe_desktop.core.bundle.verify import VerifyResult, verify_package
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.evidence.store import drop_content_if_unused, guess_media_type, store_content
+from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from spbe_desktop.core.keys import pin_key, trust_state
+from spbe_desktop.core.workspace.workspace import Workspace, now_utc
+
 from .store import Opd, add_opd, find_opd, require_coordinator
 
 # Messages of the import decisions (the package itself may be valid).

@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..files import written_in_place
-from ..instrument import text
-from ..pdf_canvas import numbered_canvas
-from ..report_texts import escape
-from ..workspace import Workspace, now_utc
+from spbe_desktop.core.files import written_in_place
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.report.canvas import numbered_canvas
+from spbe_desktop.core.report.texts import escape
+from spbe_desktop.core.workspace.workspace import Workspace, now_utc
+
 from .report_data import coordinator_status
 
 WORDS = {
@@ -63,8 +64,8 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    from ... import APP_NAME, __version__
-    from ..report_fonts import register_fonts
+    from spbe_desktop import APP_NAME, __version__
+    from spbe_desktop.core.report.fonts import register_fonts
 
     words = WORDS["en" if lang == "en" else "id"]
     regular, bold = register_fonts()

@@ -6,10 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..instrument import text
-from ..keys import trusted_key
-from ..scoring import round_half_up
-from ..workspace import Workspace
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.instrument.scoring import round_half_up
+from spbe_desktop.core.keys import trusted_key
+from spbe_desktop.core.workspace.workspace import Workspace
+
 from .store import Consolidation, assignments, consolidation, earlier_results, list_opds
 
 

@@ -10,9 +10,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import InputError
-from ..instrument import Instrument
-from ..workspace import Workspace, new_id, now_utc
+from spbe_desktop.core.errors import InputError
+from spbe_desktop.core.instrument.pack import Instrument
+from spbe_desktop.core.workspace.workspace import Workspace, new_id, now_utc
+
 from .consolidate import Consolidation, Decision, OpdAnswers, consolidate
 
 REVIEW_STATUSES = ("diterima", "revisi", "ditolak")

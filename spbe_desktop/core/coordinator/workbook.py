@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..files import written_in_place
-from ..instrument import text
-from ..workspace import Workspace
+from spbe_desktop.core.files import written_in_place
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.workspace.workspace import Workspace
+
 from .report_data import coordinator_status
 from .store import list_opds
 

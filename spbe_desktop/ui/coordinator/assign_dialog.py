@@ -8,11 +8,12 @@ from typing import NamedTuple
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from ...core.coordinator.store import Opd
-from ...core.instrument import text
-from ...core.workspace import Workspace
-from ..dialogs import Dialogs
-from ..forms.ui_coord_assign import Ui_AssignmentDialog
+from spbe_desktop.core.coordinator.store import Opd
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.workspace.workspace import Workspace
+from spbe_desktop.ui.dialogs import Dialogs
+from spbe_desktop.ui.forms.ui_coord_assign import Ui_AssignmentDialog
+
 from .common import cell, fill_row, setup_table
 
 OWNER_COLUMN = 3

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import Cancelled
-from ...core.instrument import Instrument, text
-from ...core.scoring import Score
-from ..dialogs import show_error
-from ..i18n import number
+from spbe_desktop.core.errors import Cancelled
+from spbe_desktop.core.instrument.pack import Instrument, text
+from spbe_desktop.core.instrument.scoring import Score
+from spbe_desktop.ui.dialogs import show_error
+from spbe_desktop.ui.i18n import number
 
 # The core's state names are Indonesian words; the English interface shows these instead.
 STATUS_WORDS = {

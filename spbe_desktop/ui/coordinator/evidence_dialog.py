@@ -9,17 +9,17 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem
 
-from ...core.coordinator.store import (
+from spbe_desktop.core.coordinator.store import (
     Opd,
     SubmittedEvidence,
     submitted_evidence,
     submitted_note,
 )
-from ...core.evidence import save_content
-from ...core.instrument import text
-from ..dialogs import Dialogs
-from ..forms.ui_coord_evidence import Ui_EvidenceListDialog
-from ..i18n import file_size
+from spbe_desktop.core.evidence.store import save_content
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.ui.dialogs import Dialogs
+from spbe_desktop.ui.forms.ui_coord_evidence import Ui_EvidenceListDialog
+from spbe_desktop.ui.i18n import file_size
 
 
 class EvidenceListDialog(QDialog):

@@ -10,11 +10,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from ... import APP_NAME
-from ...core.errors import SpbeError
-from ...core.instrument import pack_by_id
-from ..dialogs import show_error
-from ..session import WorkspaceSession
+from spbe_desktop import APP_NAME
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.instrument.pack import pack_by_id
+from spbe_desktop.ui.dialogs import show_error
+from spbe_desktop.ui.session import WorkspaceSession
+
 from .new_dialog import NewCoordinatorDialog
 from .window import TAB_IMPORT, TAB_MATRIX, TAB_RANKING, TAB_REPORTS, TAB_REVIEW, CoordinatorWindow
 
@@ -126,7 +127,7 @@ class CoordinatorHost(QObject):
         request = NewCoordinatorDialog.ask(self.window, folder, self.window.lang)
         if request is None:
             return
-        from ...core.coordinator.store import create_coordinator
+        from spbe_desktop.core.coordinator.store import create_coordinator
 
         try:
             ws = create_coordinator(
@@ -165,7 +166,7 @@ class CoordinatorHost(QObject):
     def _plan(self) -> None:
         if self.view is None:
             return
-        from ..planner_dialog import PlannerDialog
+        from spbe_desktop.ui.planner_dialog import PlannerDialog
 
         ws = self.view.ws
         values = {v.id: v.value for v in self.view.result.indicators if v.value is not None}

@@ -10,13 +10,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from ...core.coordinator.store import Consolidation
-from ..dialogs import Dialogs
+from spbe_desktop.core.coordinator.store import Consolidation
+from spbe_desktop.ui.dialogs import Dialogs
+
 from .common import cell, fill_row, setup_table
 from .prompts import CoordDialogs
 
 if TYPE_CHECKING:  # the importer loads the package modules (pydantic): on demand
-    from ...core.coordinator.importer import ImportOutcome
+    from spbe_desktop.core.coordinator.importer import ImportOutcome
 
 RESULT_COLOURS = {"imported": "#e6f4ea", "already": "#f1f3f4", "rejected": "#fde2e1"}
 DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -84,7 +85,7 @@ class ImportTab(QObject):
     ) -> None:
         ws = self.view.ws
 
-        from ...core.coordinator.importer import import_packages
+        from spbe_desktop.core.coordinator.importer import import_packages
 
         def work(progress, cancel) -> list[ImportOutcome]:
             return import_packages(

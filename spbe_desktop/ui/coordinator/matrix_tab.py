@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView
 
-from ...core.coordinator.consolidate import IndicatorView
-from ...core.coordinator.store import (
+from spbe_desktop.core.coordinator.consolidate import IndicatorView
+from spbe_desktop.core.coordinator.store import (
     Consolidation,
     Opd,
     clear_decision,
@@ -16,8 +16,9 @@ from ...core.coordinator.store import (
     record_decision,
     set_owner,
 )
-from ...core.errors import SpbeError
-from ...core.instrument import text
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.instrument.pack import text
+
 from .common import (
     CONFLICT_BG,
     DECISION_BG,

@@ -8,8 +8,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..forms.ui_coord_new import Ui_NewCoordinatorDialog
-from ..new_workspace_form import NewWorkspaceForm
+from spbe_desktop.ui.forms.ui_coord_new import Ui_NewCoordinatorDialog
+from spbe_desktop.ui.new_workspace_form import NewWorkspaceForm
 
 
 class NewCoordinatorRequest(NamedTuple):

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, Qt
 
-from ...core.coordinator.exchange import write_assignment
-from ...core.coordinator.report_data import opd_rows
-from ...core.coordinator.store import (
+from spbe_desktop.core.coordinator.exchange import write_assignment
+from spbe_desktop.core.coordinator.report_data import opd_rows
+from spbe_desktop.core.coordinator.store import (
     Consolidation,
     Opd,
     add_opd,
@@ -16,7 +16,8 @@ from ...core.coordinator.store import (
     owners,
     set_owner,
 )
-from ...core.errors import SpbeError
+from spbe_desktop.core.errors import SpbeError
+
 from .common import STATUS_WORDS, cell, fill_row, report_failure, setup_table, word
 from .prompts import CoordDialogs
 from .signing import sign_and_write

@@ -8,9 +8,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
-from ...core.coordinator.store import Opd
-from ...core.instrument import Instrument
-from ...core.workspace import Workspace
+from spbe_desktop.core.coordinator.store import Opd
+from spbe_desktop.core.instrument.pack import Instrument
+from spbe_desktop.core.workspace.workspace import Workspace
+
 from .assign_dialog import AssignmentDialog, AssignmentRequest
 from .small_dialogs import DecisionDialog, EarlierResultDialog, PassphraseDialog, TrustKeyDialog
 

@@ -7,15 +7,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import QObject
 
-from ...core.coordinator.store import (
+from spbe_desktop.core.coordinator.store import (
     Consolidation,
     add_earlier_result,
     earlier_from_workspace,
     earlier_results,
 )
-from ...core.errors import SpbeError
-from ..dialogs import Dialogs
-from ..i18n import number
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.ui.dialogs import Dialogs
+from spbe_desktop.ui.i18n import number
+
 from .common import cell, figure, fill_row, report_failure, setup_table
 from .prompts import CoordDialogs
 

@@ -9,9 +9,10 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListWidgetItem
 
-from ...core.coordinator.pdf_report import write_consolidated_pdf
-from ...core.coordinator.store import Consolidation
-from ...core.coordinator.workbook import write_workbook
+from spbe_desktop.core.coordinator.pdf_report import write_consolidated_pdf
+from spbe_desktop.core.coordinator.store import Consolidation
+from spbe_desktop.core.coordinator.workbook import write_workbook
+
 from .prompts import CoordDialogs
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
 
-from ...core.coordinator.exchange import write_review
-from ...core.coordinator.store import (
+from spbe_desktop.core.coordinator.exchange import write_review
+from spbe_desktop.core.coordinator.store import (
     REVIEW_STATUSES,
     Consolidation,
     Opd,
@@ -18,8 +18,9 @@ from ...core.coordinator.store import (
     reviews_of,
     set_review,
 )
-from ...core.errors import SpbeError
-from ...core.instrument import text
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.instrument.pack import text
+
 from .common import REVIEW_WORDS, cell, figure, fill_row, report_failure, setup_table, word
 from .prompts import CoordDialogs
 from .signing import sign_and_write

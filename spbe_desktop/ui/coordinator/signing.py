@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.keys import generate_key, key_info
-from ...core.workspace import Workspace
-from ..tasks import TaskHandle
+from spbe_desktop.core.keys import generate_key, key_info
+from spbe_desktop.core.workspace.workspace import Workspace
+from spbe_desktop.ui.tasks import TaskHandle
+
 from .prompts import CoordDialogs
 
 Write = Callable[[str, Callable, Any], Any]  # (passphrase, progress, cancel) → result

@@ -7,12 +7,12 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ...core.instrument import Instrument
-from ..dialogs import Dialogs
-from ..forms.ui_coord_decision import Ui_DecisionDialog
-from ..forms.ui_coord_earlier import Ui_EarlierResultDialog
-from ..forms.ui_coord_passphrase import Ui_PassphraseDialog
-from ..forms.ui_coord_trust import Ui_TrustKeyDialog
+from spbe_desktop.core.instrument.pack import Instrument
+from spbe_desktop.ui.dialogs import Dialogs
+from spbe_desktop.ui.forms.ui_coord_decision import Ui_DecisionDialog
+from spbe_desktop.ui.forms.ui_coord_earlier import Ui_EarlierResultDialog
+from spbe_desktop.ui.forms.ui_coord_passphrase import Ui_PassphraseDialog
+from spbe_desktop.ui.forms.ui_coord_trust import Ui_TrustKeyDialog
 
 Buttons = QDialogButtonBox.StandardButton
 

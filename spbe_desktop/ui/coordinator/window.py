@@ -12,11 +12,12 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ...core.coordinator.store import Consolidation, consolidation, require_coordinator
-from ...core.instrument import text
-from ...core.workspace import Workspace
-from ..forms.ui_coord_window import Ui_CoordinatorWindow
-from ..tasks import TaskHandle, Work, run_with_progress
+from spbe_desktop.core.coordinator.store import Consolidation, consolidation, require_coordinator
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.workspace.workspace import Workspace
+from spbe_desktop.ui.forms.ui_coord_window import Ui_CoordinatorWindow
+from spbe_desktop.ui.tasks import TaskHandle, Work, run_with_progress
+
 from .common import index_line, report_failure
 from .import_tab import ImportTab
 from .matrix_tab import MatrixTab

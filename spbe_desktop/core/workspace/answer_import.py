@@ -13,8 +13,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, SpbeError
-from .instrument import Instrument
+from spbe_desktop.core.errors import InputError, SpbeError
+from spbe_desktop.core.instrument.pack import Instrument
 
 COLUMNS = {
     "indicator": ("indicator", "indikator", "no", "nomor", "id"),

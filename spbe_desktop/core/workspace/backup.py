@@ -11,10 +11,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import SpbeError, WorkspaceError
-from .files import written_in_place
-from .jobs import CancelFlag, ProgressFn, check_cancel, no_progress
-from .paths import backup_dir
+from spbe_desktop.core.errors import SpbeError, WorkspaceError
+from spbe_desktop.core.files import written_in_place
+from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from spbe_desktop.core.paths import backup_dir
+
 from .workspace import WORKSPACE_SUFFIX, Workspace
 
 KEEP = 7

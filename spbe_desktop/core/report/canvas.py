@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report_fonts import REGULAR, register_fonts
+from .fonts import REGULAR, register_fonts
 
 
 def numbered_canvas(footer_left: str, page_text: str):

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..evidence import EvidenceItem, iter_content, list_evidence
-from ..evidence_check import Finding, check_workspace
-from ..jobs import CancelFlag, ProgressFn, check_cancel, no_progress
-from ..workspace import Workspace
-from .schema import FORMAT_VERSION
-from .writer import PackageMeta, PackageWriter
+from spbe_desktop.core.bundle.schema import FORMAT_VERSION
+from spbe_desktop.core.bundle.writer import PackageMeta, PackageWriter
+from spbe_desktop.core.evidence.check import Finding, check_workspace
+from spbe_desktop.core.evidence.store import EvidenceItem, iter_content, list_evidence
+from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from spbe_desktop.core.workspace.workspace import Workspace
 
 META_REVISION = "package_revision"
 META_LAST_PACKAGE = "last_package_id"
@@ -49,9 +49,9 @@ def export_submission(
     cancel: CancelFlag | None = None,
 ) -> ExportResult:
     """Write, verify and move into place `out`; then count the revision in the workspace."""
-    from .. import audit
-    from ..keys import key_info, load_private_key
-    from ..report import PackageStamp, build_summary
+    from spbe_desktop.core.keys import key_info, load_private_key
+    from spbe_desktop.core.report.summary import PackageStamp, build_summary
+    from spbe_desktop.core.workspace import audit
 
     ws.require_writable()
     private_key = load_private_key(ws, passphrase)  # a wrong passphrase fails before any writing
@@ -121,7 +121,7 @@ def submission_data(
     findings: list[Finding],
 ) -> dict[str, Any]:
     """data/submission.json: every indicator's answer with its evidence references."""
-    from ..status import status_data
+    from spbe_desktop.core.status import status_data
 
     answers = ws.answers()
     status = status_data(ws)
@@ -194,7 +194,7 @@ def _evidence_paths(items: list[EvidenceItem]) -> dict[str, str]:
 
 
 def _audit_lines(records: Iterator[dict[str, Any]]) -> Iterator[bytes]:
-    from ..audit import canonical
+    from spbe_desktop.core.workspace.audit import canonical
 
     for record in records:
         yield (canonical(record) + "\n").encode("utf-8")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
-from .instrument import Indicator, Instrument, Predicate
+from .pack import Indicator, Instrument, Predicate
 
 
 def round_half_up(value: Decimal, decimals: int) -> Decimal:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
-from .instrument import Instrument
+from .pack import Instrument
 from .scoring import round_half_up
 
 

@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import InputError
-from .files import written_in_place
-from .jobs import CancelFlag, ProgressFn, check_cancel, no_progress
-from .workspace import Workspace, now_utc
+from spbe_desktop.core.errors import InputError
+from spbe_desktop.core.files import written_in_place
+from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
 CHUNK_SIZE = 1024 * 1024
 

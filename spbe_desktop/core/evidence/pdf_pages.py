@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import InputError
+from spbe_desktop.core.errors import InputError
 
 
 class PageImage(NamedTuple):

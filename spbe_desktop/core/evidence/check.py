@@ -14,9 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from .evidence import EvidenceItem, list_evidence
-from .jobs import CancelFlag, ProgressFn, check_cancel, no_progress
-from .workspace import Workspace
+from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from spbe_desktop.core.workspace.workspace import Workspace
+
+from .store import EvidenceItem, list_evidence
 
 # The portal's own type and size limits are not published (the instrument fact sheet marks them
 # unknown, ❓): these are cautious defaults from the file types seen accepted there (PDF, XLSX, PNG,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .paths import resource_dir
+from spbe_desktop.core.paths import resource_dir
 
 REGULAR = "SPBE-Sans"
 BOLD = "SPBE-Sans-Bold"

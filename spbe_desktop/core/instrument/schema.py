@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import InstrumentError
+from spbe_desktop.core.errors import InstrumentError
 
 PACK_FORMAT = 1
 

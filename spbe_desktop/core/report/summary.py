@@ -13,19 +13,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .files import written_in_place
-from .pdf_canvas import numbered_canvas
-from .report_fonts import BOLD as FONT_BOLD
-from .report_fonts import REGULAR as FONT
-from .report_fonts import register_fonts
-from .report_texts import (
+from spbe_desktop.core.files import written_in_place
+from spbe_desktop.core.workspace.workspace import Workspace
+
+from .canvas import numbered_canvas
+from .fonts import BOLD as FONT_BOLD
+from .fonts import REGULAR as FONT
+from .fonts import register_fonts
+from .texts import (
     escape,
     format_date,
     human_size,
     shorten,
     texts,
 )
-from .workspace import Workspace
 
 META_SIGNATORY = ("signatory_name", "signatory_nip", "signatory_place")
 META_SIGNING_DATE = "signatory_date"
@@ -68,7 +69,7 @@ def signing_date(ws: Workspace) -> date:
 def write_summary(ws: Workspace, out: str | Path, *, lang: str = "id") -> Path:
     """A standalone summary (not from an export): to print and check before sending."""
 
-    from .evidence_check import check_workspace
+    from spbe_desktop.core.evidence.check import check_workspace
 
     out = Path(out)
     data = build_summary(ws, lang=lang, stamp=None, findings=check_workspace(ws))
@@ -103,7 +104,7 @@ def build_summary(
     )
     # The frame pads 6 pt on each side: tables as wide as doc.width would stick out.
     story = _story(ws, lang, t, stamp, list(findings), doc.width - 12)
-    from .. import APP_NAME, __version__
+    from spbe_desktop import APP_NAME, __version__
 
     footer = f"{APP_NAME} {__version__} · {ws.info.opd_name} · {t['period']} {ws.info.period}"
     doc.build(story, canvasmaker=numbered_canvas(footer, t["page"]))
@@ -115,7 +116,7 @@ def _register_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from .paths import resource_dir
+    from spbe_desktop.core.paths import resource_dir
 
     register_fonts()
     if MONO not in pdfmetrics.getRegisteredFontNames():
@@ -140,10 +141,10 @@ def _story(ws: Workspace, lang: str, t: dict, stamp, findings: list, width: floa
         TableStyle,
     )
 
-    from .evidence import list_evidence
-    from .instrument import text
-    from .keys import key_info
-    from .status import status_data
+    from spbe_desktop.core.evidence.store import list_evidence
+    from spbe_desktop.core.instrument.pack import text
+    from spbe_desktop.core.keys import key_info
+    from spbe_desktop.core.status import status_data
 
     data = status_data(ws, lang)
     inst = ws.instrument

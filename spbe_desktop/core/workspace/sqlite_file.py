@@ -6,8 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from .errors import WorkspaceError
-from .ws_schema import APPLICATION_ID, SCHEMA_VERSION
+from spbe_desktop.core.errors import WorkspaceError
+
+from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -17,11 +17,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from spbe_desktop.core.errors import InputError, WorkspaceError
+from spbe_desktop.core.instrument.pack import Indicator, Instrument
+from spbe_desktop.core.instrument.scoring import Score, score
+
 from . import audit
-from .errors import InputError, WorkspaceError
-from .instrument import Indicator, Instrument
-from .scoring import Score, score
-from .ws_file import (
+from .schema import SCHEMA_VERSION, create_schema, migrate
+from .sqlite_file import (
     check_integrity,
     check_is_workspace_file,
     check_version,
@@ -31,7 +33,6 @@ from .ws_file import (
     storage_error,
     try_lock,
 )
-from .ws_schema import SCHEMA_VERSION, create_schema, migrate
 
 WORKSPACE_SUFFIX = ".spbews"
 _UNSET: Any = object()
@@ -109,7 +110,7 @@ class Workspace:
         extra_meta: dict[str, str] | None = None,
     ) -> Workspace:
         """Create a new workspace file; refuses to overwrite an existing file."""
-        from .. import __version__
+        from spbe_desktop import __version__
 
         path = Path(path)
         if not opd_name.strip():

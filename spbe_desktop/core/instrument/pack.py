@@ -13,8 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import InputError, InstrumentError
-from .paths import resource_dir
+from spbe_desktop.core.errors import InputError, InstrumentError
+from spbe_desktop.core.paths import resource_dir
 
 LocalText = Mapping[str, str]
 
@@ -291,7 +291,7 @@ def load_pack_file(path: str | Path) -> Instrument:
     """Read and validate one pack file; raises InstrumentError naming the offending field."""
     import hashlib
 
-    from .pack_schema import validate_pack_bytes
+    from .schema import validate_pack_bytes
 
     raw = Path(path).read_bytes()
     data = validate_pack_bytes(raw, source=str(path))
