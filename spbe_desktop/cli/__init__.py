@@ -16,7 +16,14 @@ from importlib import import_module
 from spbe_desktop import __version__
 
 # Each module adds its subcommands through register(subparsers).
-COMMAND_MODULES = ("workspace_cmds", "plan_cmds", "coord_cmds", "selftest_cmds", "package_cmds")
+COMMAND_MODULES = (
+    "workspace_cmds",
+    "plan_cmds",
+    "coord_cmds",
+    "selftest_cmds",
+    "package_cmds",
+    "crosswalk_cmds",
+)
 
 
 class UsageError(Exception):
