@@ -8,141 +8,142 @@ from typing import Any
 
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.report.texts import in_language
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from .report_data import coordinator_status
 from .store import list_opds
 
-HEADERS = {
-    "id": {
-        "summary": ("Ringkasan", ["Unsur", "Nilai"]),
-        "ranking": ("Peringkat OPD", ["Peringkat", "OPD", "Indeks", "Predikat", "Terjawab"]),
-        "indicators": (
-            "Indikator",
-            ["No", "Indikator", "Aspek", "Bobot (%)", "Nilai", "Sumber", "OPD pemilik"],
-        ),
-        "matrix": ("Matriks", ["No", "Indikator"]),
-        "opds": ("Status OPD", ["OPD", "Status", "Revisi", "Diterima", "Tenggat", "Sidik jari"]),
-        "earlier": ("Periode sebelumnya", ["Periode", "Indeks", "Predikat", "Sumber"]),
-        "aspects": ("Aspek", ["Kode", "Aspek", "Indeks"]),
-    },
-    "en": {
-        "summary": ("Summary", ["Item", "Value"]),
-        "ranking": ("OPD ranking", ["Rank", "OPD", "Index", "Predikat", "Answered"]),
-        "indicators": (
-            "Indicators",
-            ["No", "Indicator", "Aspect", "Weight (%)", "Value", "Source", "Owner OPD"],
-        ),
-        "matrix": ("Matrix", ["No", "Indicator"]),
-        "opds": (
-            "OPD status",
-            ["OPD", "Status", "Revision", "Received", "Deadline", "Fingerprint"],
-        ),
-        "earlier": ("Earlier periods", ["Period", "Index", "Predikat", "Source"]),
-        "aspects": ("Aspects", ["Code", "Aspect", "Index"]),
-    },
+# Each sheet's (title, column headers) as (Indonesian, English).
+SHEETS: dict[str, tuple[tuple[str, list[str]], tuple[str, list[str]]]] = {
+    "summary": (("Ringkasan", ["Unsur", "Nilai"]), ("Summary", ["Item", "Value"])),
+    "ranking": (
+        ("Peringkat OPD", ["Peringkat", "OPD", "Indeks", "Predikat", "Terjawab"]),
+        ("OPD ranking", ["Rank", "OPD", "Index", "Predikat", "Answered"]),
+    ),
+    "indicators": (
+        ("Indikator", ["No", "Indikator", "Aspek", "Bobot (%)", "Nilai", "Sumber", "OPD pemilik"]),
+        ("Indicators", ["No", "Indicator", "Aspect", "Weight (%)", "Value", "Source", "Owner OPD"]),
+    ),
+    "matrix": (("Matriks", ["No", "Indikator"]), ("Matrix", ["No", "Indicator"])),
+    "opds": (
+        ("Status OPD", ["OPD", "Status", "Revisi", "Diterima", "Tenggat", "Sidik jari"]),
+        ("OPD status", ["OPD", "Status", "Revision", "Received", "Deadline", "Fingerprint"]),
+    ),
+    "earlier": (
+        ("Periode sebelumnya", ["Periode", "Indeks", "Predikat", "Sumber"]),
+        ("Earlier periods", ["Period", "Index", "Predikat", "Source"]),
+    ),
+    "aspects": (("Aspek", ["Kode", "Aspek", "Indeks"]), ("Aspects", ["Code", "Aspect", "Index"])),
+}
+# The summary sheet's row labels.
+LABELS: dict[str, tuple[str, str]] = {
+    "period": ("Periode", "Period"),
+    "instrument": ("Instrumen", "Instrument"),
+    "provisional": ("Sementara", "Provisional"),
+    "yes": ("ya", "yes"),
 }
 
 
 def write_workbook(ws: Workspace, out: str | Path, lang: str = "id") -> Path:
+    """The workbook as an XLSX file, written in place (a crash leaves the old file or none)."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
 
     data = coordinator_status(ws, lang)
-    labels = HEADERS["en" if lang == "en" else "id"]
-    inst = ws.instrument
     opds = list_opds(ws)
-    names = {o.id: o.name for o in opds}
     book = Workbook()
     book.remove(book.active)
-
-    def sheet(key: str, rows: list[list[Any]], extra_headers: list[str] | None = None) -> None:
-        title, headers = labels[key]
-        page = book.create_sheet(title)
-        page.append(headers + (extra_headers or []))
-        for cell in page[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            page.append(row)
-        page.freeze_panes = "A2"
-        for column in range(1, page.max_column + 1):
-            width = max(len(str(c.value or "")) for c in page[get_column_letter(column)])
-            page.column_dimensions[get_column_letter(column)].width = min(max(10, width + 2), 60)
-            for cell in page[get_column_letter(column)][1:]:
-                if isinstance(cell.value, float):
-                    cell.number_format = "0.00"
-
-    shown = data["index_display"] or data["provisional_display"]
-    sheet(
-        "summary",
-        [
-            ["Pemda", data["pemda"]],
-            ["Periode" if lang != "en" else "Period", data["period"]],
-            ["Instrumen" if lang != "en" else "Instrument", text(inst.title, lang)],
-            [text(inst.index_name, lang), None if shown is None else float(shown)],
-            ["Predikat", data["predicate"]],
-            [
-                "Sementara" if lang != "en" else "Provisional",
-                ("ya" if lang != "en" else "yes") if data["provisional"] else "-",
-            ],
-            ["OPD", len(opds)],
-        ],
-    )
-    sheet(
-        "aspects",
-        [[g["id"], g["name"], g["index"]] for g in data["domains"] + data["aspects"]],
-    )
-    sheet(
-        "ranking",
-        [
-            [r["rank"], r["name"], r["index"], r["predicate"], r["answered"]]
-            for r in data["ranking"]
-        ],
-    )
-    by_number = {i["number"]: i for i in data["indicators"]}
-    sheet(
-        "indicators",
-        [
-            [
-                ind.number,
-                text(ind.short_name, lang),
-                ind.aspect_id,
-                float(ind.weight),
-                by_number[ind.number]["value"],
-                by_number[ind.number]["source"],
-                names.get(by_number[ind.number]["owner"] or "", ""),
-            ]
-            for ind in inst.indicators
-        ],
-    )
-    sheet(
-        "matrix",
-        [
-            [ind.number, text(ind.short_name, lang)]
-            + [by_number[ind.number]["answers"].get(o.id) for o in opds]
-            for ind in inst.indicators
-        ],
-        [o.name for o in opds],
-    )
-    sheet(
-        "opds",
-        [
-            [
-                o["name"],
-                o["status"],
-                o["revision"],
-                o["received_at"],
-                o["deadline"],
-                o["fingerprint"],
-            ]
-            for o in data["opds"]
-        ],
-    )
-    sheet(
-        "earlier",
-        [[e["period"], e["index"], e["predicate"], e["source"]] for e in data["earlier"]],
-    )
+    sheets = in_language(SHEETS, lang)
+    for key, rows, extra in (
+        ("summary", _summary_rows(ws, data, len(opds), lang), []),
+        (
+            "aspects",
+            [[g["id"], g["name"], g["index"]] for g in data["domains"] + data["aspects"]],
+            [],
+        ),
+        ("ranking", _ranking_rows(data), []),
+        ("indicators", _indicator_rows(ws, data, {o.id: o.name for o in opds}, lang), []),
+        ("matrix", _matrix_rows(ws, data, opds, lang), [o.name for o in opds]),
+        ("opds", _opd_rows(data), []),
+        (
+            "earlier",
+            [[e["period"], e["index"], e["predicate"], e["source"]] for e in data["earlier"]],
+            [],
+        ),
+    ):
+        title, headers = sheets[key]
+        _sheet(book, title, headers + extra, rows)
     with written_in_place(out) as partial:
         book.save(partial)
     return Path(out)
+
+
+def _sheet(book: Any, title: str, headers: list[str], rows: list[list[Any]]) -> None:
+    """One sheet: a bold, frozen header row, columns as wide as their text, numbers as 0.00."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    page = book.create_sheet(title)
+    page.append(headers)
+    for cell in page[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        page.append(row)
+    page.freeze_panes = "A2"
+    for column in range(1, page.max_column + 1):
+        letter = get_column_letter(column)
+        width = max(len(str(c.value or "")) for c in page[letter])
+        page.column_dimensions[letter].width = min(max(10, width + 2), 60)
+        for cell in page[letter][1:]:
+            if isinstance(cell.value, float):
+                cell.number_format = "0.00"
+
+
+def _summary_rows(ws: Workspace, data: dict, opd_count: int, lang: str) -> list[list[Any]]:
+    labels = in_language(LABELS, lang)
+    shown = data["index_display"] or data["provisional_display"]
+    return [
+        ["Pemda", data["pemda"]],
+        [labels["period"], data["period"]],
+        [labels["instrument"], text(ws.instrument.title, lang)],
+        [text(ws.instrument.index_name, lang), None if shown is None else float(shown)],
+        ["Predikat", data["predicate"]],
+        [labels["provisional"], labels["yes"] if data["provisional"] else "-"],
+        ["OPD", opd_count],
+    ]
+
+
+def _ranking_rows(data: dict) -> list[list[Any]]:
+    return [
+        [r["rank"], r["name"], r["index"], r["predicate"], r["answered"]] for r in data["ranking"]
+    ]
+
+
+def _indicator_rows(ws: Workspace, data: dict, names: dict, lang: str) -> list[list[Any]]:
+    by_number = {i["number"]: i for i in data["indicators"]}
+    return [
+        [
+            ind.number,
+            text(ind.short_name, lang),
+            ind.aspect_id,
+            float(ind.weight),
+            by_number[ind.number]["value"],
+            by_number[ind.number]["source"],
+            names.get(by_number[ind.number]["owner"] or "", ""),
+        ]
+        for ind in ws.instrument.indicators
+    ]
+
+
+def _matrix_rows(ws: Workspace, data: dict, opds: list, lang: str) -> list[list[Any]]:
+    by_number = {i["number"]: i for i in data["indicators"]}
+    return [
+        [ind.number, text(ind.short_name, lang)]
+        + [by_number[ind.number]["answers"].get(o.id) for o in opds]
+        for ind in ws.instrument.indicators
+    ]
+
+
+def _opd_rows(data: dict) -> list[list[Any]]:
+    keys = ("name", "status", "revision", "received_at", "deadline", "fingerprint")
+    return [[o[k] for k in keys] for o in data["opds"]]

@@ -1,5 +1,6 @@
 """The TrueType fonts every PDF embeds (DejaVu Sans covers all of Indonesian and the symbols the
-reports print), registered with reportlab once per process."""
+reports print; its monospaced face prints hashes and fingerprints), registered with reportlab once
+per process."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spbe_desktop.core.paths import resource_dir
 
 REGULAR = "SPBE-Sans"
 BOLD = "SPBE-Sans-Bold"
+MONO = "SPBE-Mono"
 
 
 @cache
@@ -21,6 +23,7 @@ def register_fonts() -> tuple[str, str]:
     fonts = resource_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(REGULAR, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(MONO, str(fonts / "DejaVuSansMono.ttf")))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)

@@ -3,8 +3,10 @@ shortened text. Kept apart from the layout, and light to import (the GUI uses th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from html import escape as html_escape
+from typing import Any
 
 JUSTIFICATION_CHARS = 220
 MONTHS_ID = [
@@ -28,8 +30,14 @@ def escape(value: str) -> str:
     return html_escape(value, quote=False)
 
 
+def in_language(table: Mapping[str, tuple[Any, Any]], lang: str) -> dict[str, Any]:
+    """One language's column of a table of (Indonesian, English) pairs."""
+    column = 1 if lang == "en" else 0
+    return {key: pair[column] for key, pair in table.items()}
+
+
 def texts(lang: str) -> dict[str, str]:
-    return TEXTS["en" if lang == "en" else "id"]
+    return in_language(WORDS, lang)
 
 
 def format_date(day: date, lang: str) -> str:
@@ -53,97 +61,62 @@ def shorten(value: str, limit: int = JUSTIFICATION_CHARS) -> str:
     return flat[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def para_text(value: str) -> str:
-    return escape(value)
-
-
-TEXTS: dict[str, dict[str, str]] = {
-    "id": {
-        "title": "Ringkasan Penilaian Mandiri",
-        "opd": "OPD",
-        "period": "Periode",
-        "instrument": "Instrumen",
-        "answered": "Indikator terjawab",
-        "printed": "Tanggal cetak",
-        "package": "Paket pengiriman",
-        "draft": "Draf — belum dikemas sebagai paket pengiriman",
-        "index": "Indeks",
-        "provisional": "sementara",
-        "provisional_note": "Indeks sementara: belum semua indikator dijawab.",
-        "of": "dari",
-        "domain": "Domain",
-        "aspect": "Aspek",
-        "weight": "Bobot",
-        "no": "No",
-        "indicator": "Indikator",
-        "ind": "Ind.",
-        "level": "Level",
-        "justification": "Penjelasan",
-        "evidence": "Bukti",
-        "not_answered": "belum dijawab",
-        "findings": "Hasil pemeriksaan bukti dukung",
-        "no_findings": "Tidak ada temuan pada pemeriksaan bukti dukung.",
-        "severity": {"error": "Kesalahan", "warning": "Peringatan"},
-        "finding": "Temuan",
-        "sev_head": "Sifat",
-        "evidence_list": "Daftar bukti dukung",
-        "file": "Nama berkas",
-        "size": "Ukuran",
-        "no_evidence": "Belum ada bukti dukung.",
-        "identity": "Identitas paket",
-        "package_id": "ID paket",
-        "revision": "Revisi",
-        "digest": "Hash manifes isi (SHA-256)",
-        "fingerprint": "Sidik jari kunci",
-        "no_key": "belum ada kunci penandatangan",
-        "statement": "Dengan ini kami menyatakan bahwa isian penilaian mandiri dan bukti dukung "
-        "dalam ringkasan ini benar dan dapat dipertanggungjawabkan.",
-        "head": "Kepala",
-        "page": "Halaman {n} dari {total}",
-        "predicate": "Predikat",
-    },
-    "en": {
-        "title": "Self-assessment Summary",
-        "opd": "Work unit (OPD)",
-        "period": "Period",
-        "instrument": "Instrument",
-        "answered": "Indicators answered",
-        "printed": "Printed on",
-        "package": "Submission package",
-        "draft": "Draft — not yet packaged for submission",
-        "index": "Index",
-        "provisional": "provisional",
-        "provisional_note": "Provisional index: not every indicator is answered yet.",
-        "of": "of",
-        "domain": "Domain",
-        "aspect": "Aspect",
-        "weight": "Weight",
-        "no": "No",
-        "indicator": "Indicator",
-        "ind": "Ind.",
-        "level": "Level",
-        "justification": "Justification",
-        "evidence": "Evid.",
-        "not_answered": "not answered",
-        "findings": "Evidence check",
-        "no_findings": "The evidence check found nothing.",
-        "severity": {"error": "Error", "warning": "Warning"},
-        "finding": "Finding",
-        "sev_head": "Severity",
-        "evidence_list": "Evidence files",
-        "file": "File name",
-        "size": "Size",
-        "no_evidence": "No evidence attached yet.",
-        "identity": "Package identity",
-        "package_id": "Package id",
-        "revision": "Revision",
-        "digest": "Payload manifest hash (SHA-256)",
-        "fingerprint": "Key fingerprint",
-        "no_key": "no signing key yet",
-        "statement": "We declare that the self-assessment answers and evidence in this summary "
-        "are true and accountable.",
-        "head": "Head of",
-        "page": "Page {n} of {total}",
-        "predicate": "Rating (predikat)",
-    },
+# Each word of the summary as (Indonesian, English).
+WORDS: dict[str, tuple[str, str]] = {
+    "title": ("Ringkasan Penilaian Mandiri", "Self-assessment Summary"),
+    "opd": ("OPD", "Work unit (OPD)"),
+    "period": ("Periode", "Period"),
+    "instrument": ("Instrumen", "Instrument"),
+    "answered": ("Indikator terjawab", "Indicators answered"),
+    "printed": ("Tanggal cetak", "Printed on"),
+    "package": ("Paket pengiriman", "Submission package"),
+    "draft": (
+        "Draf — belum dikemas sebagai paket pengiriman",
+        "Draft — not yet packaged for submission",
+    ),
+    "index": ("Indeks", "Index"),
+    "provisional": ("sementara", "provisional"),
+    "provisional_note": (
+        "Indeks sementara: belum semua indikator dijawab.",
+        "Provisional index: not every indicator is answered yet.",
+    ),
+    "of": ("dari", "of"),
+    "domain": ("Domain", "Domain"),
+    "aspect": ("Aspek", "Aspect"),
+    "weight": ("Bobot", "Weight"),
+    "no": ("No", "No"),
+    "indicator": ("Indikator", "Indicator"),
+    "ind": ("Ind.", "Ind."),
+    "level": ("Level", "Level"),
+    "justification": ("Penjelasan", "Justification"),
+    "evidence": ("Bukti", "Evid."),
+    "not_answered": ("belum dijawab", "not answered"),
+    "findings": ("Hasil pemeriksaan bukti dukung", "Evidence check"),
+    "no_findings": (
+        "Tidak ada temuan pada pemeriksaan bukti dukung.",
+        "The evidence check found nothing.",
+    ),
+    "severity_error": ("Kesalahan", "Error"),
+    "severity_warning": ("Peringatan", "Warning"),
+    "finding": ("Temuan", "Finding"),
+    "sev_head": ("Sifat", "Severity"),
+    "evidence_list": ("Daftar bukti dukung", "Evidence files"),
+    "file": ("Nama berkas", "File name"),
+    "size": ("Ukuran", "Size"),
+    "no_evidence": ("Belum ada bukti dukung.", "No evidence attached yet."),
+    "identity": ("Identitas paket", "Package identity"),
+    "package_id": ("ID paket", "Package id"),
+    "revision": ("Revisi", "Revision"),
+    "digest": ("Hash manifes isi (SHA-256)", "Payload manifest hash (SHA-256)"),
+    "fingerprint": ("Sidik jari kunci", "Key fingerprint"),
+    "no_key": ("belum ada kunci penandatangan", "no signing key yet"),
+    "statement": (
+        "Dengan ini kami menyatakan bahwa isian penilaian mandiri dan bukti dukung dalam "
+        "ringkasan ini benar dan dapat dipertanggungjawabkan.",
+        "We declare that the self-assessment answers and evidence in this summary are true "
+        "and accountable.",
+    ),
+    "head": ("Kepala", "Head of"),
+    "page": ("Halaman {n} dari {total}", "Page {n} of {total}"),
+    "predicate": ("Predikat", "Rating (predikat)"),
 }
