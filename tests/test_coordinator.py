@@ -247,3 +247,14 @@ def test_cli_coordinator_flow(tmp_path):
     assert "1" in out.stdout
     wrong = spbe("receive", tmp_path / "opd0.spbews", review, check=False)
     assert wrong.returncode == 1 and "another OPD" in wrong.stderr
+
+
+def test_assignment_of_an_instrument_without_domains(tmp_path, pemdi2026):
+    """Pemdi has aspects but no domains: its pack travels in the assignment and is taken in."""
+    coord, packages = build_cycle(tmp_path, pemdi2026, {"Bappeda": ([1, 2], 3)})
+    ws, _, _ = packages["Bappeda"]
+    assert ws.instrument.sha256 == pemdi2026.sha256
+    assert [a.domain_id for a in ws.instrument.aspects] == [None] * len(pemdi2026.aspects)
+    assert ws.meta("assigned_indicators") == "I01,I02"
+    ws.close()
+    coord.close()

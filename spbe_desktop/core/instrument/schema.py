@@ -108,7 +108,7 @@ class DomainModel(_Strict):
 
 class AspectModel(_Strict):
     id: str = Field(pattern=r"^A\d+$")
-    domain: str | None
+    domain: str | None = None
     name: Text
     weight: Dec
 
