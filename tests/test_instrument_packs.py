@@ -2,7 +2,13 @@ from decimal import Decimal
 
 import pytest
 
-from spbe_desktop.core.instrument.pack import available_packs, default_pack_id, pack_by_id
+from spbe_desktop.core.instrument.pack import (
+    Instrument,
+    available_packs,
+    default_pack_id,
+    pack_by_id,
+    packs_dir,
+)
 
 
 def test_three_packs_ship():
@@ -116,3 +122,50 @@ def test_default_instrument_follows_period(year, pack):
 
 def test_indicator_lookup_by_number_or_id(spbe2020):
     assert spbe2020.indicator("7") is spbe2020.indicator(7) is spbe2020.indicator("i07")
+
+
+def test_every_level_lists_its_items_in_the_pack_file():
+    """Shipped packs spell out the items of every level (generic ones included)."""
+    import yaml
+
+    for path in sorted(packs_dir().glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        levels = set(range(max(1, raw["levels"]["min"]), raw["levels"]["max"] + 1))
+        for ind in raw["indicators"]:
+            assert set(ind["items"]) == levels, (path.name, ind["id"])
+            assert all(ind["items"][lv] for lv in levels), (path.name, ind["id"])
+        assert any(n["topic"] == "Butir data dukung" for n in raw["notes"]), path.name
+        assert raw["portal"]["confidence"] == "❓"
+
+
+def test_items_come_from_the_fact_sheets(pemdi2026, spbe2020):
+    i10 = pemdi2026.indicator(10)
+    ikasandi = [it for it in i10.items[1] if "IKASANDI" in it.text["id"]]
+    assert ikasandi and ikasandi[0].max_age_months == 12
+    assert "Indeks KAMI" in ikasandi[0].text["id"]  # the assessors' rejection, said up front
+    assert any("SK Tim Audit" in it.text["id"] for it in pemdi2026.indicator(9).items[1])
+    audits = [it for lv in spbe2020.indicator(30).items.values() for it in lv if it.max_age_months]
+    assert {it.max_age_months for it in audits} == {24}
+    assert all(
+        it.text["en"] for ind in spbe2020.indicators for lv in ind.items.values() for it in lv
+    )
+    generic = pack_by_id("spbe-2018").indicator(1)
+    assert 0 not in generic.items
+    assert [it.text["id"] for it in generic.items[3]] == ["Data dukung level 3"]
+
+
+def test_a_stored_instrument_without_items_gets_one_generic_item_per_level(pemdi2026):
+    """Workspaces keep the instrument JSON they were made with, from before items existed."""
+    import json
+
+    data = json.loads(pemdi2026.to_json())
+    for ind in data["indicators"]:
+        del ind["items"]
+    del data["portal"]
+    old = Instrument.from_data(data, "a" * 64)
+    assert [len(old.indicator(1).items[lv]) for lv in range(1, 6)] == [1] * 5
+    assert old.indicator(14).items[2][0].text == {
+        "id": "Data dukung level 2",
+        "en": "Evidence for level 2",
+    }
+    assert old.portal.max_file_mb == 100 and old.portal.confidence == "❓"

@@ -111,3 +111,60 @@ def test_shipped_packs_round_trip_through_their_json():
         inst = Instrument.from_data(data, "sha")
         again = Instrument.from_data(__import__("json").loads(inst.to_json()), "sha")
         assert again == inst
+
+
+def with_items(pack, items):
+    for ind in pack["indicators"]:
+        ind["items"] = copy.deepcopy(items)
+
+
+ALL_LEVELS = {n: [{"text": text(f"butir {n}")}] for n in range(1, 6)}
+
+
+def test_items_for_every_level_are_valid_and_numbered_in_order():
+    pack = mutated(lambda p: with_items(p, ALL_LEVELS))
+    pack["indicators"][0]["items"][2] = [
+        {"text": text("SK Tim"), "code": "PG_04_01"},
+        {"text": text("Hasil IKASANDI"), "max_age_months": 12},
+    ]
+    inst = Instrument.from_data(validate_pack_bytes(dump(pack)), "x")
+    first, second = inst.indicator(1).items[2]
+    assert (first.code, second.max_age_months) == ("PG_04_01", 12)
+    assert inst.indicator(2).items[5][0].text["id"] == "butir 5"
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda items: items.pop(3), "must list items for levels"),
+        (lambda items: items.update({0: [{"text": text("x")}]}), "must list items for levels"),
+        (lambda items: items.update({2: []}), "at least one item"),
+        (lambda items: items[1].append({"text": text("x"), "code": "a b"}), "items.1.1.code"),
+        (lambda items: items[1].append({"text": text("x"), "max_age_months": 0}), "max_age"),
+        (lambda items: items[1].append({"text": {"en": "only"}}), "items.1.1.text.id"),
+        (lambda items: items[1].append({"text": text("x"), "extra": 1}), "extra"),
+    ],
+)
+def test_bad_items_are_named(change, where):
+    pack = mutated(lambda p: with_items(p, ALL_LEVELS))
+    change(pack["indicators"][0]["items"])
+    with pytest.raises(InstrumentError) as err:
+        validate_pack_bytes(dump(pack))
+    assert where in err.value.message("en")
+
+
+def test_an_item_code_is_used_once_in_a_pack():
+    pack = mutated(lambda p: with_items(p, ALL_LEVELS))
+    for ind in pack["indicators"]:
+        ind["items"][1] = [{"text": text("SK"), "code": "PG_04_01"}]
+    with pytest.raises(InstrumentError) as err:
+        validate_pack_bytes(dump(pack))
+    assert "PG_04_01" in err.value.message("en")
+
+
+def test_portal_limit_must_be_positive():
+    pack = mutated(lambda p: p.update(portal={"max_file_mb": "0", "confidence": "❓"}))
+    with pytest.raises(InstrumentError):
+        validate_pack_bytes(dump(pack))
+    pack["portal"]["max_file_mb"] = "25"
+    assert Instrument.from_data(validate_pack_bytes(dump(pack)), "x").portal.max_file_mb == 25

@@ -82,6 +82,41 @@ class ExternalIndex(NamedTuple):
         )
 
 
+def item_levels(level_min: int, level_max: int) -> range:
+    """The levels that have evidence items: level 0 (where a scale has it) means "nothing yet"."""
+    return range(max(1, level_min), level_max + 1)
+
+
+class PackItem(NamedTuple):
+    """An evidence item ("butir data dukung") of a level as the instrument lists it; items are
+    numbered 1, 2, … within their level in this order."""
+
+    text: LocalText
+    code: str | None
+    max_age_months: int | None
+
+
+def generic_item(level: int) -> PackItem:
+    """The one item of a level whose sources give no list."""
+    return PackItem(
+        {"id": f"Data dukung level {level}", "en": f"Evidence for level {level}"}, None, None
+    )
+
+
+class PortalInfo(NamedTuple):
+    """The national portal as the pack knows it; its file size limit is not published."""
+
+    url: str | None
+    max_file_mb: Decimal
+    confidence: str
+    note: LocalText | None
+
+
+# For packs (and stored instruments) that say nothing about the portal: the evidence linter's
+# own cautious limit, marked unverified.
+DEFAULT_PORTAL = PortalInfo(None, Decimal(100), "❓", None)
+
+
 class Indicator(NamedTuple):
     number: int
     id: str
@@ -93,6 +128,7 @@ class Indicator(NamedTuple):
     scale_id: str
     criteria: Mapping[int, LocalText]
     evidence: tuple[LocalText, ...]
+    items: Mapping[int, tuple[PackItem, ...]]
     confidence: str
     note: LocalText | None
     slot: Mapping[str, LocalText] | None
@@ -135,6 +171,7 @@ class Instrument(NamedTuple):
     weights_total: Decimal
     decimals: int
     predicates: tuple[Predicate, ...]
+    portal: PortalInfo
     sha256: str
     data: Mapping
 
@@ -181,13 +218,17 @@ class Instrument(NamedTuple):
                 )
                 for a in data["aspects"]
             ),
-            indicators=tuple(_indicator(i) for i in data["indicators"]),
+            indicators=tuple(
+                _indicator(i, item_levels(data["levels"]["min"], data["levels"]["max"]))
+                for i in data["indicators"]
+            ),
             weights_total=Decimal(data["formula"]["weights_total"]),
             decimals=data["rounding"]["decimals"],
             predicates=tuple(
                 Predicate(min=Decimal(p["min"]), name=p["name"], label=p.get("label") or {})
                 for p in data["predicates"]
             ),
+            portal=_portal(data.get("portal")),
             sha256=sha256,
             data=data,
         )
@@ -218,6 +259,11 @@ class Instrument(NamedTuple):
     def aspects_of_domain(self, domain_id: str) -> list[Aspect]:
         return [a for a in self.aspects if a.domain_id == domain_id]
 
+    @property
+    def item_levels(self) -> range:
+        """The levels that have evidence items (not level 0, which means "nothing yet")."""
+        return item_levels(self.level_min, self.level_max)
+
     def scale_of(self, indicator: Indicator) -> Scale:
         return self.scales[indicator.scale_id]
 
@@ -241,8 +287,9 @@ class Instrument(NamedTuple):
         return json.dumps(self.data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _indicator(i: Mapping) -> Indicator:
+def _indicator(i: Mapping, levels: range) -> Indicator:
     ext = i.get("external")
+    listed = {int(k): v for k, v in (i.get("items") or {}).items()}
     return Indicator(
         number=i["number"],
         id=i["id"],
@@ -254,6 +301,15 @@ def _indicator(i: Mapping) -> Indicator:
         scale_id=i["scale"],
         criteria={int(k): v for k, v in i["criteria"].items()},
         evidence=tuple(i.get("evidence") or ()),
+        items={
+            level: tuple(
+                PackItem(it["text"], it.get("code"), it.get("max_age_months"))
+                for it in listed[level]
+            )
+            if listed.get(level)
+            else (generic_item(level),)
+            for level in levels
+        },
         confidence=i.get("confidence") or "",
         note=i.get("note"),
         slot=i.get("slot"),
@@ -277,6 +333,17 @@ def _indicator(i: Mapping) -> Indicator:
             ),
             note=ext.get("note"),
         ),
+    )
+
+
+def _portal(data: Mapping | None) -> PortalInfo:
+    if not data:
+        return DEFAULT_PORTAL
+    return PortalInfo(
+        url=data.get("url"),
+        max_file_mb=Decimal(data["max_file_mb"]),
+        confidence=data.get("confidence") or "❓",
+        note=data.get("note"),
     )
 
 

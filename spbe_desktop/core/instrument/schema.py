@@ -142,6 +142,25 @@ class External(_Strict):
     )
 
 
+class ItemModel(_Strict):
+    """One evidence item ("butir data dukung") of a level, as the national portal lists it."""
+
+    text: Text
+    code: str | None = Field(default=None, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
+    max_age_months: int | None = Field(default=None, ge=1, le=240)
+
+
+class Portal(_Strict):
+    """What the pack knows of the national portal the evidence is uploaded to."""
+
+    url: str | None = None
+    max_file_mb: Dec
+    confidence: Literal["✅", "◐", "❓"]
+    note: Text | None = None
+
+    _num = field_validator("max_file_mb", mode="before")(_decimal_string)
+
+
 class Slot(_Strict):
     label: Text
     hint: Text | None = None
@@ -158,6 +177,7 @@ class IndicatorModel(_Strict):
     scale: str
     criteria: dict[int, Text]
     evidence: list[Text] = Field(min_length=1)
+    items: dict[int, list[ItemModel]] | None = None
     confidence: Literal["✅", "◐", "❓"]
     note: Text | None = None
     slot: Slot | None = None
@@ -175,6 +195,7 @@ class Pack(_Strict):
     periods: Periods
     levels: Levels
     notes: list[Note] = []
+    portal: Portal | None = None
     scales: list[ScaleModel] = Field(min_length=1)
     formula: Formula
     rounding: Rounding
@@ -257,6 +278,8 @@ def check_consistency(pack: Pack) -> list[str]:
             problems.append(f"indicator {ind.id} weight must be greater than 0")
         if ind.external:
             problems.extend(_check_external(ind.id, ind.external, levels))
+        # Level 0 (where a scale has it) means "nothing yet": it has no items.
+        problems.extend(_check_items(ind, range(max(1, pack.levels.min), pack.levels.max + 1)))
 
     total = Decimal(pack.formula.weights_total)
     for aspect in pack.aspects:
@@ -277,11 +300,30 @@ def check_consistency(pack: Pack) -> list[str]:
     if all_weights != total:
         problems.append(f"indicator weights add up to {all_weights}, not {total}")
 
+    codes = [it.code for i in pack.indicators for lv in (i.items or {}).values() for it in lv]
+    repeated = {c for c in codes if c is not None and codes.count(c) > 1}
+    if repeated:
+        problems.append(f"item codes used more than once: {sorted(repeated)}")
+    if pack.portal is not None and Decimal(pack.portal.max_file_mb) <= 0:
+        problems.append("portal.max_file_mb must be greater than 0")
+
     mins = [Decimal(p.min) for p in pack.predicates]
     if any(a <= b for a, b in itertools.pairwise(mins)):
         problems.append("predicate bands must be listed highest first, strictly descending")
     if mins and mins[-1] > pack.levels.min:
         problems.append("the last predicate band must start at or below the lowest level")
+    return problems
+
+
+def _check_items(ind: IndicatorModel, levels: range) -> list[str]:
+    if ind.items is None:
+        return []
+    problems = []
+    if set(ind.items) != set(levels):
+        problems.append(f"indicator {ind.id} must list items for levels {list(levels)}")
+    for level, items in ind.items.items():
+        if not items:
+            problems.append(f"indicator {ind.id} level {level} must list at least one item")
     return problems
 
 
