@@ -90,6 +90,16 @@ def dialogs(ui_forms, monkeypatch):
 
 
 @pytest.fixture
+def synchronous_operations(ui_forms):
+    """GUI operations run at once on the test's thread: no worker, nothing to wait for."""
+    from spbe_desktop.ui import operations
+
+    operations.run_synchronously()
+    yield
+    operations.run_synchronously(False)
+
+
+@pytest.fixture
 def main_window(qtbot, dialogs):
     """A shown main window (Indonesian) on the welcome screen; closed after the test."""
     from spbe_desktop.ui import i18n

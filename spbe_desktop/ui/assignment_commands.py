@@ -3,7 +3,6 @@ open one updated), receive a receipt or review, and the target plan. Mixed into 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -15,13 +14,12 @@ from spbe_desktop.core.coordinator.exchange import (
     receive_review,
     workspace_from_assignment,
 )
-from spbe_desktop.core.errors import Cancelled
 from spbe_desktop.core.report.texts import format_date
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from .dialogs import Dialogs, show_error
-from .session import WorkspaceSession
-from .tasks import run_with_progress
+from .operations import Operation, WriteOp
+from .session import Changes, WorkspaceSession
 
 
 def deadline_text(raw: str | None, lang: str) -> str:
@@ -32,14 +30,6 @@ def deadline_text(raw: str | None, lang: str) -> str:
         return format_date(date.fromisoformat(raw[:10]), lang)
     except ValueError:
         return raw
-
-
-def _failed(parent) -> Callable[[BaseException], None]:
-    def report_failure(exc: BaseException) -> None:
-        if not isinstance(exc, Cancelled):
-            show_error(parent, exc)
-
-    return report_failure
 
 
 class AssignmentCommands:
@@ -70,12 +60,13 @@ class AssignmentCommands:
             progress(0, 0, "")
             return read_assignment(package, cancel=cancel)
 
-        run_with_progress(
-            self,
-            QCoreApplication.translate("AssignmentCommands", "Checking the assignment…"),
-            read,
-            lambda data: self._new_from_assignment(package, data),
-            _failed(self),
+        (
+            Operation(self, read)
+            .success(lambda data: self._new_from_assignment(package, data))
+            .with_progress(
+                QCoreApplication.translate("AssignmentCommands", "Checking the assignment…")
+            )
+            .run()
         )
 
     def _new_from_assignment(self, package: Path, data: dict) -> None:
@@ -116,17 +107,23 @@ class AssignmentCommands:
                 ),
             )
 
-        def failed(exc: BaseException) -> None:
-            _failed(self)(exc)
+        def reopen() -> None:
             if self.session is None and ws_path.exists():
                 self.open_path(ws_path)  # back to the workspace that was open
 
-        run_with_progress(
-            self,
-            QCoreApplication.translate("AssignmentCommands", "Opening the assignment…"),
-            work,
-            done,
-            failed,
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            reopen()
+
+        (
+            Operation(self, work)
+            .success(done)
+            .failure(failed)
+            .cancelled(reopen)
+            .with_progress(
+                QCoreApplication.translate("AssignmentCommands", "Opening the assignment…")
+            )
+            .run()
         )
 
     def do_receive_review(self) -> None:
@@ -142,15 +139,12 @@ class AssignmentCommands:
         if not chosen:
             return
         self.page.flush()
-        ws = session.ws
 
-        def work(progress, cancel) -> ReceivedReview:
+        def work(ws: Workspace, progress, cancel) -> ReceivedReview:
             progress(0, 0, "")
             return receive_review(ws, chosen)
 
         def done(received: ReceivedReview) -> None:
-            session.reload_reviews()
-            self.update_status()
             counts = received.statuses
             Dialogs.info(
                 self,
@@ -164,12 +158,14 @@ class AssignmentCommands:
                 ),
             )
 
-        run_with_progress(
-            self,
-            QCoreApplication.translate("AssignmentCommands", "Receiving the review…"),
-            work,
-            done,
-            _failed(self),
+        (
+            WriteOp(self, session.ws, work)
+            .notify(session, Changes(reviews=True, meta=True))
+            .success(done)
+            .with_progress(
+                QCoreApplication.translate("AssignmentCommands", "Receiving the review…")
+            )
+            .run()
         )
 
     def do_plan(self) -> None:

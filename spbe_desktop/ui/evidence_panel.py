@@ -10,20 +10,24 @@ import shutil
 import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from spbe_desktop.core.errors import Cancelled, SpbeError
+from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.evidence import store as ev
-from spbe_desktop.core.evidence.pdf_pages import PageImage, render_page
+from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_evidence_panel import Ui_EvidencePanel
 
-from .dialogs import Dialogs, show_error
+from .dialogs import Dialogs
 from .i18n import file_size
-from .session import WorkspaceSession
-from .tasks import run_task, run_with_progress
+from .operations import ReadOp, WriteOp
+from .session import Changes, WorkspaceSession
+
+if TYPE_CHECKING:  # PDFium loads with the first PDF preview, on the worker
+    from spbe_desktop.core.evidence.pdf_pages import PageImage
 
 PREVIEW = QSize(240, 180)
 PREVIEW_LIMIT = 40 * 1024 * 1024  # larger files are opened, not previewed
@@ -42,7 +46,7 @@ class EvidencePanel(QWidget):
         # Copies handed to the system viewer must outlive this widget; they go when the app exits.
         self._temp = Path(tempfile.mkdtemp(prefix="spbe-evidence-"))
         atexit.register(shutil.rmtree, self._temp, True)
-        self._preview_task = None
+        self._preview_task: ReadOp | None = None
         self._preview_id: int | None = None
         header = self.ui.list.header()
         header.setStretchLastSection(False)
@@ -59,12 +63,17 @@ class EvidencePanel(QWidget):
         writable = not session.read_only
         self.ui.addButton.setEnabled(writable)
         self.ui.dropHint.setVisible(writable)
+        session.changed.connect(self._changed)
 
     # Showing -------------------------------------------------------------------------------
 
     def show_indicator(self, indicator_id: str) -> None:
         self.indicator_id = indicator_id
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if self.indicator_id in changes.evidence:
+            self.refresh()
 
     def refresh(self) -> None:
         if self.indicator_id is None:
@@ -118,26 +127,32 @@ class EvidencePanel(QWidget):
                 self._set_preview_text(self.tr("No preview for this file type"))
             return
         self._set_preview_text(self.tr("Loading preview…"))
-        ws, temp = self.session.ws, self._temp
-
+        temp = self._temp
         failed = self.tr("The preview could not be made.")
 
-        def load(progress, cancel) -> QImage:
+        def load(reader: Workspace, progress, cancel) -> QImage:
             suffix = Path(item.original_name).suffix
             dest = temp / f"{item.sha256}{suffix}"
             if not dest.exists():
                 # A private name first: an earlier, cancelled preview may still be writing.
                 own = temp / f"{item.sha256}-{threading.get_ident()}{suffix}"
-                os.replace(ev.save_content(ws, item.sha256, own, cancel=cancel), dest)
+                os.replace(ev.save_content(reader, item.sha256, own, cancel=cancel), dest)
             return _render_pdf(dest) if is_pdf else _scaled_image(dest)
 
         def shown(image: QImage) -> None:
+            if self._preview_id != item.id:
+                return  # another file was chosen meanwhile
             if image.isNull():
                 self._set_preview_text(failed)
             else:
                 self.ui.previewLabel.setPixmap(QPixmap.fromImage(image))
 
-        self._preview_task = run_task(load, shown, lambda _exc: self._set_preview_text(failed))
+        def not_shown(_exc: BaseException) -> None:
+            if self._preview_id == item.id:
+                self._set_preview_text(failed)
+
+        self._preview_task = ReadOp(self, self.session.ws.path, load).success(shown)
+        self._preview_task.failure(not_shown).run()
 
     # Attaching -----------------------------------------------------------------------------
 
@@ -152,10 +167,10 @@ class EvidencePanel(QWidget):
         """Attach files one after the other, with a progress dialog over their total size."""
         if self.indicator_id is None or self.session.read_only or not paths:
             return
-        ws, indicator_id = self.session.ws, self.indicator_id
+        indicator_id = self.indicator_id
         files = [Path(p) for p in paths]
 
-        def work(progress, cancel) -> int:
+        def work(ws: Workspace, progress, cancel) -> int:
             sizes = [f.stat().st_size if f.is_file() else 0 for f in files]
             total, before, count = max(sum(sizes), 1), 0, 0
             for path, size in zip(files, sizes, strict=True):
@@ -168,18 +183,9 @@ class EvidencePanel(QWidget):
                 count += 1
             return count
 
-        def done(count: int) -> None:
-            self.session.evidence_updated(indicator_id)
-            self.refresh()
-            self.filesAttached.emit(count)
-
-        def failed(exc: BaseException) -> None:
-            self.session.evidence_updated(indicator_id)
-            self.refresh()
-            if not isinstance(exc, Cancelled):
-                show_error(self.window(), exc)
-
-        run_with_progress(self.window(), self.tr("Attaching evidence…"), work, done, failed)
+        attach = WriteOp(self, self.session.ws, work).success(self.filesAttached.emit)
+        attach.notify(self.session, Changes.of_evidence(indicator_id))
+        attach.with_progress(self.tr("Attaching evidence…")).run()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -205,12 +211,11 @@ class EvidencePanel(QWidget):
         folder = self._temp / item.sha256[:16]
         folder.mkdir(exist_ok=True)
         dest = folder / Path(item.original_name).name
-        ws = self.session.ws
 
-        def work(progress, cancel) -> Path:
+        def work(reader: Workspace, progress, cancel) -> Path:
             if dest.exists():
                 return dest
-            return ev.save_content(ws, item.sha256, dest, progress=progress, cancel=cancel)
+            return ev.save_content(reader, item.sha256, dest, progress=progress, cancel=cancel)
 
         def opened(path: Path) -> None:
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -221,11 +226,8 @@ class EvidencePanel(QWidget):
                     ),
                 )
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, Cancelled):
-                show_error(self.window(), exc)
-
-        run_with_progress(self.window(), self.tr("Opening evidence…"), work, opened, failed)
+        opening = ReadOp(self, self.session.ws.path, work).success(opened)
+        opening.with_progress(self.tr("Opening evidence…")).run()
 
     def remove_selected(self) -> None:
         chosen = self.selected()
@@ -238,13 +240,13 @@ class EvidencePanel(QWidget):
             self.tr("Remove these files from the indicator?\n{0}").format(names),
         ):
             return
-        try:
+
+        def remove(ws: Workspace, progress, cancel) -> None:
             for item in chosen:
-                ev.remove_evidence(self.session.ws, item.id)
-        except Exception as exc:
-            show_error(self.window(), exc)
-        self.session.evidence_updated(self.indicator_id)
-        self.refresh()
+                ev.remove_evidence(ws, item.id)
+
+        removal = WriteOp(self, self.session.ws, remove)
+        removal.notify(self.session, Changes.of_evidence(self.indicator_id)).run_now()
 
 
 def _scaled_image(path: Path) -> QImage:
@@ -258,6 +260,8 @@ def _scaled_image(path: Path) -> QImage:
 
 def _render_pdf(path: Path) -> QImage:
     """The first page; an empty image (shown as "could not be made") for a damaged PDF."""
+    from spbe_desktop.core.evidence.pdf_pages import render_page
+
     try:
         page = render_page(path, 0, PREVIEW.width(), PREVIEW.height())
     except SpbeError:  # damaged or password-protected

@@ -18,7 +18,7 @@ from .dialogs import show_error
 from .evidence_panel import EvidencePanel
 from .i18n import number
 from .icons import ACCEPTED, REJECTED, REVIEW_COLOURS, REVISE
-from .session import WorkspaceSession
+from .session import Changes, WorkspaceSession
 
 SAVE_DELAY_MS = 500
 BANNER_BACKGROUNDS = {ACCEPTED: "#e8f5e9", REVISE: "#fff4e0", REJECTED: "#fdecea"}
@@ -68,9 +68,7 @@ class IndicatorPage(QWidget):
         self.ui.slotEdit.editingFinished.connect(self.flush)
         self.ui.externalSpin.valueChanged.connect(self._external_edited)
         self.ui.externalSpin.editingFinished.connect(self.flush)
-        session.answerChanged.connect(self._answer_changed)
-        session.reviewsChanged.connect(self._show_review)
-        session.findingsChanged.connect(self._show_findings)
+        session.changed.connect(self._changed)
         self.ui.reviewBanner.hide()
         self.ui.findingsLabel.hide()
 
@@ -202,9 +200,15 @@ class IndicatorPage(QWidget):
         finally:
             self._loading = False
 
-    def _answer_changed(self, indicator_id: str) -> None:
-        if self.indicator is not None and indicator_id == self.indicator.id:
+    def _changed(self, changes: Changes) -> None:
+        if self.indicator is None:
+            return
+        if self.indicator.id in changes.answers:
             self._load_answer()
+        if changes.reviews:
+            self._show_review()
+        if changes.findings:
+            self._show_findings()
 
     # Editing -------------------------------------------------------------------------------
 

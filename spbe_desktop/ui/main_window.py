@@ -24,7 +24,7 @@ from .navigator import NavigatorPanel
 from .opening import build_demo, create_session, demo_folder, open_session
 from .overview import OverviewPage
 from .package_commands import PackageCommands
-from .session import WorkspaceSession
+from .session import Changes, WorkspaceSession
 from .settings import AppSettings
 from .welcome import NewWorkspaceDialog, WelcomePage
 
@@ -194,9 +194,7 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, QMainWindo
         self.ui.splitter.setStretchFactor(1, 1)
         self.navigator.indicatorActivated.connect(self.show_indicator)
         self.navigator.overviewActivated.connect(self.do_overview)
-        session.answerChanged.connect(self._answers_changed)
-        session.evidenceChanged.connect(self._answers_changed)
-        session.undoApplied.connect(self.navigator.select)
+        session.changed.connect(self._changed)
         session.run_lint()
         session.undo_stack.canUndoChanged.connect(self._undo_state_changed)
         session.undo_stack.canRedoChanged.connect(self._undo_state_changed)
@@ -270,14 +268,12 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, QMainWindo
 
     def _teardown(self) -> WorkspaceSession:
         session = self.session
-        session.undoApplied.disconnect(self.navigator.select)
+        session.changed.disconnect(self._changed)
         for widget in (self.navigator, self.page, self.overview):
             if widget is None:
                 continue
             widget.setParent(None)
             widget.deleteLater()
-        session.answerChanged.disconnect(self._answers_changed)
-        session.evidenceChanged.disconnect(self._answers_changed)
         session.undo_stack.canUndoChanged.disconnect(self._undo_state_changed)
         session.undo_stack.canRedoChanged.disconnect(self._undo_state_changed)
         self.session = self.navigator = self.page = self.overview = None
@@ -292,8 +288,11 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, QMainWindo
         if indicators:
             self.navigator.select(indicators[0].id)
 
-    def _answers_changed(self, _indicator_id: str) -> None:
-        self.update_status()
+    def _changed(self, changes: Changes) -> None:
+        if changes.undone and changes.answers:
+            self.navigator.select(next(iter(changes.answers)))
+        if changes.moves_score():
+            self.update_status()
 
     def open_path(self, path: str | Path) -> bool:
         session = open_session(self, path)

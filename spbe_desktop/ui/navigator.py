@@ -10,7 +10,7 @@ from spbe_desktop.core.instrument.pack import Instrument, text
 from spbe_desktop.ui.forms.ui_navigator import Ui_NavigatorPanel
 
 from . import icons
-from .session import WorkspaceSession
+from .session import Changes, WorkspaceSession
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -41,10 +41,7 @@ class NavigatorPanel(QWidget):
         self._build(session.ws.instrument)
         self.ui.filterCombo.currentIndexChanged.connect(self.apply_filter)
         self.ui.tree.currentItemChanged.connect(self._current_changed)
-        session.answerChanged.connect(self.refresh_state)
-        session.evidenceChanged.connect(self.refresh_state)
-        session.reviewsChanged.connect(self.refresh_all)
-        session.findingsChanged.connect(self.refresh_all)
+        session.changed.connect(self._changed)
 
     @property
     def tree(self):
@@ -98,6 +95,13 @@ class NavigatorPanel(QWidget):
         item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, state)
         if self.ui.filterCombo.currentIndex() != SHOW_ALL:
             self.apply_filter()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.reviews or changes.findings:
+            self.refresh_all()
+            return
+        for indicator_id in changes.indicators():
+            self.refresh_state(indicator_id)
 
     def refresh_all(self) -> None:
         for ind_id in self._order:

@@ -14,8 +14,8 @@ from spbe_desktop.core.paths import user_data_dir
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from .dialogs import show_error
+from .operations import Operation
 from .session import WorkspaceSession
-from .tasks import run_with_progress
 
 
 def demo_folder() -> Path:
@@ -59,10 +59,5 @@ def build_demo(parent: QWidget, then: Callable[[Path], None]) -> None:
         progress(0, 0, QCoreApplication.translate("Opening", "Preparing the demo workspace…"))
         return ensure_demo_workspace(demo_folder())
 
-    run_with_progress(
-        parent,
-        QCoreApplication.translate("Opening", "Preparing the demo workspace…"),
-        work,
-        then,
-        lambda exc: show_error(parent, exc),
-    )
+    title = QCoreApplication.translate("Opening", "Preparing the demo workspace…")
+    Operation(parent, work).success(then).with_progress(title).run()

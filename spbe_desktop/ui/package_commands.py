@@ -11,10 +11,11 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from spbe_desktop.core import keys
-from spbe_desktop.core.errors import Cancelled, SpbeError
+from spbe_desktop.core.errors import SpbeError
 
 from .dialogs import Dialogs, show_error
-from .tasks import run_with_progress
+from .operations import Operation, ReadOp, WriteOp
+from .session import Changes
 
 if TYPE_CHECKING:
     from spbe_desktop.core.export.submission import ExportResult
@@ -56,15 +57,15 @@ class PackageCommands:
         if keys.key_info(ws) is None and KeyDialog.create_key(self, ws, self.lang) is None:
             return
 
-        def check(progress, cancel):
-            return check_workspace(ws, progress=progress, cancel=cancel)
+        def check(reader, progress, cancel):
+            return check_workspace(reader, progress=progress, cancel=cancel)
 
-        run_with_progress(
-            self,
-            QCoreApplication.translate("PackageCommands", "Checking the evidence…"),
-            check,
-            self._ask_export,
-            self._export_failed,
+        (
+            ReadOp(self, ws.path, check)
+            .success(self._ask_export)
+            .cancelled(self._export_cancelled)
+            .with_progress(QCoreApplication.translate("PackageCommands", "Checking the evidence…"))
+            .run()
         )
 
     def _ask_export(self, findings: list) -> None:
@@ -92,7 +93,7 @@ class PackageCommands:
             return
         self.settings.set_folder("packages", request.path.parent)
 
-        def work(progress, cancel) -> ExportResult:
+        def work(ws, progress, cancel) -> ExportResult:
             return export_submission(
                 ws,
                 request.path,
@@ -102,29 +103,26 @@ class PackageCommands:
                 cancel=cancel,
             )
 
-        run_with_progress(
-            self,
-            QCoreApplication.translate("PackageCommands", "Writing the package…"),
-            work,
-            self._exported,
-            self._export_failed,
+        (
+            WriteOp(self, ws, work)
+            .notify(self.session, Changes(meta=True))
+            .success(self._exported)
+            .cancelled(self._export_cancelled)
+            .with_progress(QCoreApplication.translate("PackageCommands", "Writing the package…"))
+            .run()
         )
 
     def _exported(self, result: ExportResult) -> None:
         from .export_dialog import ExportResultDialog
 
-        self.update_status()
         ExportResultDialog.show_result(self, result)
 
-    def _export_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            Dialogs.info(
-                self,
-                QCoreApplication.translate("PackageCommands", "Cancelled"),
-                QCoreApplication.translate("PackageCommands", "Cancelled: no package was written."),
-            )
-        else:
-            show_error(self, exc)
+    def _export_cancelled(self) -> None:
+        Dialogs.info(
+            self,
+            QCoreApplication.translate("PackageCommands", "Cancelled"),
+            QCoreApplication.translate("PackageCommands", "Cancelled: no package was written."),
+        )
 
     def do_change_passphrase(self) -> None:
         from .key_dialog import KeyDialog
@@ -170,16 +168,15 @@ class PackageCommands:
         target = Path(chosen)
         self.settings.set_folder("reports", target.parent)
 
-        def work(progress, cancel) -> Path:
+        def work(reader, progress, cancel) -> Path:
             progress(0, 0, QCoreApplication.translate("PackageCommands", "Writing the summary…"))
-            return report.write_summary(ws, target, lang=self.lang)
+            return report.write_summary(reader, target, lang=self.lang)
 
-        run_with_progress(
-            self,
-            QCoreApplication.translate("PackageCommands", "Writing the summary…"),
-            work,
-            self._summary_written,
-            lambda exc: show_error(self, exc),
+        (
+            ReadOp(self, ws.path, work)
+            .success(self._summary_written)
+            .with_progress(QCoreApplication.translate("PackageCommands", "Writing the summary…"))
+            .run()
         )
 
     def _summary_written(self, path: Path) -> None:
@@ -222,14 +219,9 @@ class PackageCommands:
         def done(result) -> None:
             VerifyDialog.show_result(self, path, result, self.lang)
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, Cancelled):
-                show_error(self, exc)
-
-        run_with_progress(
-            self,
-            QCoreApplication.translate("PackageCommands", "Checking the package…"),
-            work,
-            done,
-            failed,
+        (
+            Operation(self, work)
+            .success(done)
+            .with_progress(QCoreApplication.translate("PackageCommands", "Checking the package…"))
+            .run()
         )

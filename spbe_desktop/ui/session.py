@@ -1,32 +1,59 @@
-"""The open workspace as the UI sees it: answer edits with undo, change notifications, and the
+"""The open workspace as the UI sees it: answer edits with undo, one change signal, and the
 state of each indicator for the navigator. All writes go through the core."""
 
 from __future__ import annotations
 
 import sqlite3
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from spbe_desktop.core.coordinator.exchange import review_notes
 from spbe_desktop.core.evidence import store as evidence
-from spbe_desktop.core.evidence.check import Finding, check_workspace
 from spbe_desktop.core.instrument.pack import Indicator
 from spbe_desktop.core.instrument.scoring import Score
 from spbe_desktop.core.workspace.workspace import Answer, Workspace
 
 from . import icons
-from .tasks import TaskHandle, run_task
+from .operations import ReadOp
+
+if TYPE_CHECKING:
+    from spbe_desktop.core.evidence.check import Finding
 
 FIELDS = ("level", "note", "slot_name", "external_score")
 LINT_DELAY_MS = 1500  # evidence often comes in bursts: check once after the last one
 
 
+class Changes(NamedTuple):
+    """What one change touched; the session emits it once and every view refreshes from it."""
+
+    answers: frozenset[str] = frozenset()  # indicator ids whose answer changed
+    evidence: frozenset[str] = frozenset()  # indicator ids whose evidence changed
+    meta: bool = False  # workspace facts: revision, signatory, deadline, receipt
+    reviews: bool = False  # the coordinator's notes
+    findings: bool = False  # the evidence linter's findings
+    undone: bool = False  # an undo or redo: its indicator comes into view
+
+    @classmethod
+    def of_answer(cls, indicator_id: str, undone: bool = False) -> Changes:
+        return cls(answers=frozenset((indicator_id,)), undone=undone)
+
+    @classmethod
+    def of_evidence(cls, indicator_id: str) -> Changes:
+        return cls(evidence=frozenset((indicator_id,)))
+
+    def indicators(self) -> frozenset[str]:
+        return self.answers | self.evidence
+
+    def moves_score(self) -> bool:
+        """Whether the progress, index or status line may read differently now."""
+        return bool(self.answers or self.evidence or self.meta or self.reviews)
+
+
 class AnswerChange(QUndoCommand):
-    """One changed answer field. Pushed after the change is written, so the first redo is a no-op
-    (set_answer writes nothing when the value is already there)."""
+    """One changed answer field. `redo()` writes it: pushing the command is what saves the edit."""
 
     def __init__(self, session: WorkspaceSession, indicator_id: str, field: str, old, new) -> None:
         label = QCoreApplication.translate("Session", "change of indicator {0}")
@@ -36,35 +63,41 @@ class AnswerChange(QUndoCommand):
         self.field = field
         self.old = old
         self.new = new
+        self.pushed = False
 
     def redo(self) -> None:
-        self.session.apply(self.indicator_id, self.field, self.new)
+        self._write(self.new, undone=self.pushed)
+        self.pushed = True
 
     def undo(self) -> None:
-        self.session.apply(self.indicator_id, self.field, self.old)
+        self._write(self.old, undone=True)
+
+    def _write(self, value, undone: bool) -> None:
+        # Qt calls these from C++: a failure is kept for the session to raise, and a command
+        # that could not be written is dropped from the stack.
+        try:
+            self.session.write(self.indicator_id, self.field, value, undone)
+        except Exception as exc:
+            self.session.write_error = exc
+            self.setObsolete(True)
 
 
 class WorkspaceSession(QObject):
-    answerChanged = Signal(str)  # indicator id
-    evidenceChanged = Signal(str)  # indicator id
-    undoApplied = Signal(str)  # indicator id whose field an undo/redo changed
-    reviewsChanged = Signal()  # the coordinator's notes were received
-    findingsChanged = Signal()  # the evidence linter finished a run
+    changed = Signal(object)  # Changes: emitted once per change, after the caches are current
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
         self.ws = ws
         self.undo_stack = QUndoStack(self)
+        self.write_error: Exception | None = None
         self._answers: dict[str, Answer] = ws.answers()
         self._evidence_counts: dict[str, int] = evidence.evidence_counts(ws)
         self._score: Score | None = None
-        self._applying = False
         self.reviews: dict[str, tuple[str, str]] = self._read_reviews()
         self.findings: dict[int, list[Finding]] = {}
-        self._lint_task: TaskHandle | None = None
+        self._lint: ReadOp | None = None
         self._lint_timer = QTimer(self, singleShot=True, interval=LINT_DELAY_MS)
         self._lint_timer.timeout.connect(self.run_lint)
-        self.evidenceChanged.connect(lambda _id: self._lint_timer.start())
 
     @property
     def read_only(self) -> bool:
@@ -82,40 +115,47 @@ class WorkspaceSession(QObject):
         return self._score
 
     def change(self, indicator_id: str, field: str, value: Any) -> None:
-        """Write one field now (autosave) and remember it for undo. Raises SpbeError."""
+        """Write one field now (autosave) as an undoable command. Raises SpbeError; the
+        workspace and the undo stack are then as they were."""
+        if isinstance(value, float):
+            value = Decimal(str(value))
         old = getattr(self.answer(indicator_id), field)
         if old == value:
             return
-        self.apply(indicator_id, field, value)
-        self.undo_stack.push(AnswerChange(self, indicator_id, field, old, value))
+        self._step(
+            lambda: self.undo_stack.push(AnswerChange(self, indicator_id, field, old, value))
+        )
 
-    def apply(self, indicator_id: str, field: str, value: Any) -> None:
-        if isinstance(value, float):
-            value = Decimal(str(value))
+    def write(self, indicator_id: str, field: str, value: Any, undone: bool = False) -> None:
+        """The write behind an undo command (and only that: edits go through `change`)."""
         self.ws.set_answer(indicator_id, **{field: value})
-        self._answers[indicator_id] = self.ws.answer(indicator_id)
-        self._score = None
-        self.answerChanged.emit(indicator_id)
-        if self._applying:
-            self.undoApplied.emit(indicator_id)
+        self.notify(Changes.of_answer(indicator_id, undone))
 
     def undo(self) -> None:
-        self._run_stack(self.undo_stack.undo)
+        self._step(self.undo_stack.undo)
 
     def redo(self) -> None:
-        self._run_stack(self.undo_stack.redo)
+        self._step(self.undo_stack.redo)
 
-    def _run_stack(self, step) -> None:
-        # Lets apply() tell an undo/redo (which should bring its indicator into view) from an edit.
-        self._applying = True
-        try:
-            step()
-        finally:
-            self._applying = False
+    def _step(self, step) -> None:
+        self.write_error = None
+        step()
+        error, self.write_error = self.write_error, None
+        if error is not None:
+            raise error
 
-    def evidence_updated(self, indicator_id: str) -> None:
-        self._evidence_counts = evidence.evidence_counts(self.ws)
-        self.evidenceChanged.emit(indicator_id)
+    def notify(self, changes: Changes) -> None:
+        """Bring the caches up to date with what a write changed, then tell the views, once."""
+        for indicator_id in changes.answers:
+            self._answers[indicator_id] = self.ws.answer(indicator_id)
+        if changes.answers:
+            self._score = None
+        if changes.evidence:
+            self._evidence_counts = evidence.evidence_counts(self.ws)
+            self._lint_timer.start()
+        if changes.reviews:
+            self.reviews = self._read_reviews()
+        self.changed.emit(changes)
 
     def state_of(self, ind: Indicator) -> str:
         """The coordinator's outcome when there is one; lint: the evidence linter found a problem;
@@ -149,22 +189,24 @@ class WorkspaceSession(QObject):
         except sqlite3.Error:  # a workspace from before reviews existed, opened read-only
             return {}
 
-    def reload_reviews(self) -> None:
-        self.reviews = self._read_reviews()
-        self.reviewsChanged.emit()
-
     def run_lint(self) -> None:
-        """Check the evidence on a worker, through a read-only connection of its own so that
-        the editing connection is never shared between threads."""
-        if self._lint_task is not None and not self._lint_task.finished:
-            self._lint_task.cancel()
-        path = self.ws.path
+        """Check the evidence on a worker (a read operation: its own read-only connection)."""
+        if self._lint is not None:
+            self._lint.cancel()
 
-        def work(progress, cancel) -> list[Finding]:
-            with Workspace.open(path, read_only=True) as reader:
-                return check_workspace(reader, cancel=cancel)
+        def check(reader: Workspace, progress, cancel) -> list[Finding]:
+            from spbe_desktop.core.evidence.check import check_workspace  # pypdf: on the worker
 
-        self._lint_task = run_task(work, self.set_findings, lambda _exc: None)
+            return check_workspace(reader, cancel=cancel)
+
+        lint = ReadOp(None, self.ws.path, check).success(self.set_findings)
+        lint.failure(lambda _exc: None).finished(lambda: self._lint_ended(lint))
+        self._lint = lint
+        lint.run()
+
+    def _lint_ended(self, lint: ReadOp) -> None:
+        if self._lint is lint:
+            self._lint = None
 
     def set_findings(self, findings: list[Finding]) -> None:
         if self.ws.conn is None:  # closed while the linter ran
@@ -174,10 +216,10 @@ class WorkspaceSession(QObject):
             if item.indicator is not None:
                 by_number.setdefault(item.indicator, []).append(item)
         self.findings = by_number
-        self.findingsChanged.emit()
+        self.changed.emit(Changes(findings=True))
 
     def close(self) -> None:
         self._lint_timer.stop()
-        if self._lint_task is not None:
-            self._lint_task.cancel()
+        if self._lint is not None:
+            self._lint.cancel()
         self.ws.close()

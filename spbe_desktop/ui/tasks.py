@@ -1,9 +1,10 @@
-"""Long work off the UI thread, in one place.
+"""Worker threads, in one place (the machinery under `operations`, which the GUI uses).
 
-`run_task` runs `fn(progress, cancel)` on the shared QThreadPool and hands its result or error
-back on the GUI thread through queued signals; `run_with_progress` adds a modal progress dialog
-that appears only when the work takes longer than half a second and whose Cancel button sets the
-core's cancel flag. Callbacks never run on the worker thread, so they may touch widgets.
+`run_task` runs `fn(progress, cancel)` on a QThreadPool and hands its result or error back on the
+GUI thread through queued signals; `ProgressDialog` appears only when the work takes longer than
+half a second and its Cancel button sets the core's cancel flag. Callbacks never run on the
+worker thread, so they may touch widgets. `writer_pool()` has a single thread: work that writes
+on an open workspace's connection runs there, one at a time.
 """
 
 from __future__ import annotations
@@ -22,6 +23,16 @@ SHOW_AFTER_MS = 500
 Work = Callable[[ProgressFn, threading.Event], Any]
 
 _running: set[TaskHandle] = set()  # keeps handles alive until their result is delivered
+_writer: QThreadPool | None = None
+
+
+def writer_pool() -> QThreadPool:
+    """The one thread that writes on open workspaces: writes queue up, never interleave."""
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setMaxThreadCount(1)
+    return _writer
 
 
 class TaskHandle(QObject):
@@ -117,6 +128,8 @@ def shutdown(timeout_ms: int = 10_000) -> None:
     write is cut off halfway by interpreter shutdown)."""
     for handle in list(_running):
         handle.cancel()
+    if _writer is not None:
+        _writer.waitForDone(timeout_ms)
     QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
@@ -165,33 +178,3 @@ class ProgressDialog(QProgressDialog):
         self.handle.progressed.disconnect(self.update_progress)
         self.close()
         self.deleteLater()
-
-
-def run_with_progress(
-    parent: QWidget,
-    title: str,
-    fn: Work,
-    on_result: Callable[[Any], None] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-) -> TaskHandle:
-    """`run_task` with a modal progress dialog; `parent` is disabled until the task ends so no
-    edit can interleave with the running write."""
-    parent.setEnabled(False)
-
-    def finished() -> None:
-        dialog.finish()
-        parent.setEnabled(True)
-
-    def result(value: Any) -> None:
-        finished()
-        if on_result:
-            on_result(value)
-
-    def error(exc: BaseException) -> None:
-        finished()
-        if on_error:
-            on_error(exc)
-
-    handle = run_task(fn, result, error)
-    dialog = ProgressDialog(parent.window(), title, handle)
-    return handle

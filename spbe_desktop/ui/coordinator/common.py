@@ -1,5 +1,5 @@
-"""Small helpers shared by the coordinator's tabs: the users' words for core states, table set-up
-and plain error reporting."""
+"""Small helpers shared by the coordinator's tabs: the users' words for core states and table
+set-up."""
 
 from __future__ import annotations
 
@@ -13,13 +13,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
-    QWidget,
 )
 
-from spbe_desktop.core.errors import Cancelled
 from spbe_desktop.core.instrument.pack import Instrument, text
 from spbe_desktop.core.instrument.scoring import Score
-from spbe_desktop.ui.dialogs import show_error
 from spbe_desktop.ui.i18n import number
 
 # The core's state names are Indonesian words; the English interface shows these instead.
@@ -116,9 +113,3 @@ def index_line(score: Score, provisional: bool, lang: str) -> str:
     if provisional:
         return QCoreApplication.translate("Coordinator", "{0} (provisional)").format(line)
     return line
-
-
-def report_failure(parent: QWidget | None, exc: BaseException) -> None:
-    """Cancelling is not an error; anything expected gets a plain message."""
-    if not isinstance(exc, Cancelled):
-        show_error(parent, exc)

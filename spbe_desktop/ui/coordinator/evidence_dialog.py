@@ -67,12 +67,11 @@ def open_evidence(view, item: SubmittedEvidence) -> None:
     folder = view.temp_folder() / item.sha256[:16]
     folder.mkdir(parents=True, exist_ok=True)
     dest = folder / Path(item.name).name
-    ws = view.ws
 
-    def work(progress, cancel) -> Path:
+    def work(reader, progress, cancel) -> Path:
         if dest.exists():
             return dest
-        return save_content(ws, item.sha256, dest, progress=progress, cancel=cancel)
+        return save_content(reader, item.sha256, dest, progress=progress, cancel=cancel)
 
     def opened(path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -84,4 +83,4 @@ def open_evidence(view, item: SubmittedEvidence) -> None:
                 ).format(item.name, path),
             )
 
-    view.run(QCoreApplication.translate("EvidenceListDialog", "Opening evidence…"), work, opened)
+    view.read(QCoreApplication.translate("EvidenceListDialog", "Opening evidence…"), work, opened)

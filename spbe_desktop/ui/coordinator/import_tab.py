@@ -83,11 +83,9 @@ class ImportTab(QObject):
         reasons: dict[str, str],
         first: list[ImportOutcome] | None,
     ) -> None:
-        ws = self.view.ws
-
         from spbe_desktop.core.coordinator.importer import import_packages
 
-        def work(progress, cancel) -> list[ImportOutcome]:
+        def work(ws, progress, cancel) -> list[ImportOutcome]:
             return import_packages(
                 ws,
                 paths,
@@ -104,7 +102,7 @@ class ImportTab(QObject):
                 again = {o.path: o for o in outcomes}
                 self._show([again.get(o.path, o) for o in first])
 
-        self.view.run(self.tr("Importing packages…"), work, done)
+        self.view.write(self.tr("Importing packages…"), work, done)
 
     def _ask_trust(self, outcomes: list[ImportOutcome]) -> None:
         window = self.view.window()

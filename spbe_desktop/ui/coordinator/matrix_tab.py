@@ -18,6 +18,7 @@ from spbe_desktop.core.coordinator.store import (
 )
 from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.ui.dialogs import show_error
 
 from .common import (
     CONFLICT_BG,
@@ -27,7 +28,6 @@ from .common import (
     cell,
     figure,
     fill_row,
-    report_failure,
     setup_table,
     short_name,
     word,
@@ -215,7 +215,7 @@ class MatrixTab(QObject):
         try:
             change()
         except (SpbeError, OSError) as exc:
-            report_failure(self.view.window(), exc)
+            show_error(self.view.window(), exc)
         column = self.ui.matrixTable.currentColumn()
         self.view.refresh()
         self.select(view, column)

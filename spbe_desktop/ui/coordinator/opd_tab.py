@@ -17,8 +17,9 @@ from spbe_desktop.core.coordinator.store import (
     set_owner,
 )
 from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.ui.dialogs import show_error
 
-from .common import STATUS_WORDS, cell, fill_row, report_failure, setup_table, word
+from .common import STATUS_WORDS, cell, fill_row, setup_table, word
 from .prompts import CoordDialogs
 from .signing import sign_and_write
 
@@ -102,7 +103,7 @@ class OpdTab(QObject):
         try:
             opd = add_opd(self.view.ws, name)
         except SpbeError as exc:
-            report_failure(self.view.window(), exc)
+            show_error(self.view.window(), exc)
             return
         self.view.refresh()
         self.select(opd.name)
@@ -124,7 +125,7 @@ class OpdTab(QObject):
                 if known.get(indicator_id) != owner:
                     set_owner(ws, indicator_id, by_id.get(owner) if owner else None)
         except SpbeError as exc:
-            report_failure(self.view.window(), exc)
+            show_error(self.view.window(), exc)
             return
         slug = "-".join("".join(c if c.isalnum() else " " for c in opd.name).split())
         suggested = str(Path(ws.path).parent / f"penugasan-{slug}-{ws.info.period}.spbe")

@@ -14,10 +14,10 @@ from spbe_desktop.core.coordinator.store import (
     earlier_results,
 )
 from spbe_desktop.core.errors import SpbeError
-from spbe_desktop.ui.dialogs import Dialogs
+from spbe_desktop.ui.dialogs import Dialogs, show_error
 from spbe_desktop.ui.i18n import number
 
-from .common import cell, figure, fill_row, report_failure, setup_table
+from .common import cell, figure, fill_row, setup_table
 from .prompts import CoordDialogs
 
 
@@ -121,7 +121,7 @@ class RankingTab(QObject):
         try:
             earlier_from_workspace(self.view.ws, path)
         except SpbeError as exc:
-            report_failure(self.view.window(), exc)
+            show_error(self.view.window(), exc)
             return
         self.view.refresh()
 
@@ -132,6 +132,6 @@ class RankingTab(QObject):
         try:
             add_earlier_result(self.view.ws, *chosen)
         except SpbeError as exc:
-            report_failure(self.view.window(), exc)
+            show_error(self.view.window(), exc)
             return
         self.view.refresh()

@@ -57,13 +57,13 @@ class ReportsTab(QObject):
             self._write(Path(out).with_suffix(".xlsx"), write_workbook)
 
     def _write(self, out: Path, writer) -> None:
-        ws, lang = self.view.ws, self.view.lang
+        lang = self.view.lang
 
-        def work(progress, _cancel) -> Path:
+        def work(reader, progress, _cancel) -> Path:
             progress(0, 0, out.name)
-            return Path(writer(ws, out, lang))
+            return Path(writer(reader, out, lang))
 
-        self.view.run(self.tr("Writing {0}…").format(out.name), work, self._written)
+        self.view.read(self.tr("Writing {0}…").format(out.name), work, self._written)
 
     def _written(self, path: Path) -> None:
         self.written.append(path)

@@ -20,8 +20,9 @@ from spbe_desktop.core.coordinator.store import (
 )
 from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.ui.dialogs import show_error
 
-from .common import REVIEW_WORDS, cell, figure, fill_row, report_failure, setup_table, word
+from .common import REVIEW_WORDS, cell, figure, fill_row, setup_table, word
 from .prompts import CoordDialogs
 from .signing import sign_and_write
 
@@ -158,7 +159,7 @@ class ReviewTab(QObject):
             elif self.indicator_ids[row] in reviews_of(self.view.ws, opd):
                 clear_review(self.view.ws, opd, self.indicator_ids[row])
         except (SpbeError, OSError) as exc:
-            report_failure(self.view.window(), exc)
+            show_error(self.view.window(), exc)
         self._count(reviews_of(self.view.ws, opd))
 
     def accept_unmarked(self) -> None:

@@ -22,16 +22,15 @@ def sign_and_write(
 ) -> TaskHandle | None:
     """Run `write(passphrase, progress, cancel)` once the passphrase is known; None if the user
     cancelled the question."""
-    ws: Workspace = view.ws
-    new = key_info(ws) is None
+    new = key_info(view.ws) is None
     passphrase = CoordDialogs.passphrase(view.window(), new)
     if passphrase is None:
         return None
 
-    def work(progress, cancel):
+    def work(ws: Workspace, progress, cancel):
         if new:
             progress(0, 0, QCoreApplication.translate("Coordinator", "Creating the signing key…"))
             generate_key(ws, passphrase)
         return write(passphrase, progress, cancel)
 
-    return view.run(title, work, done)
+    return view.write(title, work, done)

@@ -16,9 +16,10 @@ from spbe_desktop.core.coordinator.store import Consolidation, consolidation, re
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_coord_window import Ui_CoordinatorWindow
-from spbe_desktop.ui.tasks import TaskHandle, Work, run_with_progress
+from spbe_desktop.ui.operations import ReadOp, WorkspaceWork, WriteOp
+from spbe_desktop.ui.tasks import TaskHandle
 
-from .common import index_line, report_failure
+from .common import index_line
 from .import_tab import ImportTab
 from .matrix_tab import MatrixTab
 from .opd_tab import OpdTab
@@ -107,7 +108,18 @@ class CoordinatorWindow(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 8000)
 
-    def run(self, title: str, work: Work, done: Callable[[Any], None] | None = None) -> TaskHandle:
-        """Long work off the UI thread with progress and Cancel; failures in plain words."""
-        window = self.window()
-        return run_with_progress(window, title, work, done, lambda exc: report_failure(window, exc))
+    def write(
+        self, title: str, work: WorkspaceWork, done: Callable[[Any], None] | None = None
+    ) -> TaskHandle | None:
+        """`work(ws, progress, cancel)` writes on the workspace: a write operation."""
+        return WriteOp(self, self.ws, work).success(done or _nothing).with_progress(title).run()
+
+    def read(
+        self, title: str, work: WorkspaceWork, done: Callable[[Any], None] | None = None
+    ) -> TaskHandle | None:
+        """`work(reader, progress, cancel)` reads the workspace: a read operation."""
+        return ReadOp(self, self.ws.path, work).success(done or _nothing).with_progress(title).run()
+
+
+def _nothing(_result: object) -> None:
+    """A result nobody needs to see."""
