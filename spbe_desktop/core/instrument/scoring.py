@@ -20,6 +20,17 @@ def round_half_up(value: Decimal, decimals: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
+def answer_value(
+    indicator: Indicator, level: int | None, external_score: Decimal | None
+) -> Decimal | None:
+    """The value an indicator scores with: for one valued from another agency's index, its score
+    converted by the pack's bands once the score is given; otherwise its claimed level. None while
+    unanswered. The one rule for every answer: the OPD's own, and the ones a coordinator imports."""
+    if indicator.external is not None and external_score is not None:
+        return indicator.external.value_for(external_score)
+    return None if level is None else Decimal(level)
+
+
 def weighted_mean(pairs: Iterable[tuple[Decimal, Decimal]]) -> Decimal | None:
     """Σ(weight × value) / Σ weight over (weight, value) pairs; None when there are none."""
     total_weight = Decimal(0)

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from spbe_desktop.core.errors import InputError, WorkspaceError
 from spbe_desktop.core.instrument.pack import Indicator, Instrument
-from spbe_desktop.core.instrument.scoring import Score, score
+from spbe_desktop.core.instrument.scoring import Score, answer_value, score
 
 from . import audit
 from .schema import SCHEMA_VERSION, create_schema, migrate
@@ -397,9 +397,7 @@ class Workspace:
 
     def value_of(self, indicator: Indicator, answer: Answer) -> Decimal | None:
         """The value an indicator scores with: its level, or its converted external score."""
-        if indicator.external is not None and answer.external_score is not None:
-            return indicator.external.value_for(answer.external_score)
-        return None if answer.level is None else Decimal(answer.level)
+        return answer_value(indicator, answer.level, answer.external_score)
 
     def values(self, answers: dict[str, Answer] | None = None) -> dict[str, Decimal]:
         """Each answered indicator's value (from `answers` when the caller has read them)."""
