@@ -30,10 +30,12 @@ class VerifyResult:
     tagmanifest_sha256: str | None = None
     payload_files: int = 0
     payload_bytes: int = 0
+    # Payload files whose hash the caller checks as it reads them (verify_package's hash_later).
+    hashes_left: tuple[str, ...] = ()
 
     def to_json(self, lang: str = "id") -> dict[str, Any]:
         """The `verify --json` shape: `errors` carry `message` in `lang` plus both languages."""
-        data = dict(self.__dict__)
+        data = {k: v for k, v in self.__dict__.items() if k != "hashes_left"}
         data["errors"] = [
             {**e, "message": e["message_en"] if lang == "en" else e["message_id"]}
             for e in self.errors

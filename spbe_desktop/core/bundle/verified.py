@@ -79,22 +79,27 @@ class VerifiedPackage:
 
     def iter_payload(self, name: str, limit: int | None = None) -> Iterator[bytes]:
         """A payload member in chunks; raises PACKAGE_CHANGED if it no longer matches."""
+        expected = self.entries.get(self._payload(name))
+        digest = hashlib.sha256()
+        for chunk in self.iter_unhashed(name, limit):
+            digest.update(chunk)
+            yield chunk
+        if digest.hexdigest() != expected:
+            raise bundle_error("PACKAGE_CHANGED", self._payload(name))
+
+    def iter_unhashed(self, name: str, limit: int | None = None) -> Iterator[bytes]:
+        """A payload member in chunks, for a reader that hashes them itself on the way and
+        compares the result with `entries` (the verified manifest) before trusting them."""
         path = self._payload(name)
-        expected = self.entries.get(path)
         info = self._members.get(path)
-        if expected is None or info is None:
+        if path not in self.entries or info is None:
             raise bundle_error("BAG_MISSING_FILE", path)
         if limit is not None and info.file_size > limit:
             raise bundle_error("JSON_TOO_LARGE", path)
-        digest = hashlib.sha256()
         try:
-            for chunk in iter_member(self._archive, info):
-                digest.update(chunk)
-                yield chunk
+            yield from iter_member(self._archive, info)
         except ZipProblem as exc:
             raise bundle_error("PACKAGE_CHANGED", path) from exc
-        if digest.hexdigest() != expected:
-            raise bundle_error("PACKAGE_CHANGED", path)
 
     def _read_tag(self, name: str) -> bytes:
         info = self._members.get(name)

@@ -11,6 +11,7 @@ import base64
 import binascii
 import hashlib
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,17 +33,24 @@ def verify_package(
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    hash_later: Callable[[str], bool] | None = None,
 ) -> VerifyResult:
     """Check a package completely. Never raises for a bad package (only for Cancelled).
 
     Payload hashing runs on a few threads: `progress` may be called from any of them (one call
     at a time, `done` never decreasing), like any callback of a job run off the UI thread.
+
+    `hash_later(name)` marks payload files whose hash the caller checks itself while it reads
+    them once anyway (the coordinator's import hashes evidence as it stores it); they are listed
+    in `result.hashes_left`, and the package counts as valid only once they match too.
     """
     result = VerifyResult()
     try:
         archive, members = open_checked(Path(path), limits)
         with archive:
-            view = _check_bag(Path(path), archive, members, result, limits, progress, cancel)
+            view = _check_bag(
+                Path(path), archive, members, result, limits, progress, cancel, hash_later
+            )
             _check_signature(archive, members, view, result, limits)
             package = _check_metadata(view, result, limits)
             check_content(archive, members, package, view, result, limits)
@@ -72,6 +80,7 @@ def _check_bag(
     limits: Limits,
     progress: ProgressFn,
     cancel: CancelFlag | None,
+    hash_later: Callable[[str], bool] | None,
 ) -> BagView:
     for name in (bag.BAGIT, bag.BAG_INFO, bag.MANIFEST, bag.TAGMANIFEST, bag.PACKAGE_JSON):
         if name not in members:
@@ -111,7 +120,10 @@ def _check_bag(
             result.errors.append(problem("BAG_EXTRA_FILE", name))
     if result.errors:
         raise Stop()
-    for listed in _mismatches(path, archive, members, entries, progress, cancel):
+    later = [name for name in entries if hash_later is not None and hash_later(name)]
+    now = {name: digest for name, digest in entries.items() if name not in later}
+    result.hashes_left = tuple(sorted(later))
+    for listed in _mismatches(path, archive, members, now, progress, cancel):
         result.errors.append(problem("BAG_HASH_MISMATCH", listed))
     if result.errors:
         raise Stop()

@@ -19,7 +19,14 @@ from spbe_desktop.core.bundle.schema import SubmissionJson, validate
 from spbe_desktop.core.bundle.verified import VerifiedPackage
 from spbe_desktop.core.bundle.verify import VerifyResult, verify_package
 from spbe_desktop.core.errors import SpbeError
-from spbe_desktop.core.evidence.store import drop_content_if_unused, guess_media_type, store_content
+from spbe_desktop.core.evidence.store import (
+    ContentMismatch,
+    StoredContent,
+    drop_content_if_unused,
+    guess_media_type,
+    store_content,
+)
+from spbe_desktop.core.instrument.scoring import answer_value
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.keys import pin_key, trust_state
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
@@ -98,7 +105,7 @@ def import_packages(
     ws.require_writable()
     outcomes = []
     sizes = [_size(p) for p in paths]
-    total = sum(sizes) * 2 or 1
+    total = sum(sizes) or 1  # each package is read once: verified and stored in one pass
     base = 0
     for path, size in zip(paths, sizes, strict=True):
         check_cancel(cancel)
@@ -117,7 +124,7 @@ def import_packages(
                 cancel=cancel,
             )
         )
-        base += size * 2
+        base += size
     progress(total, total, "")
     return outcomes
 
@@ -132,7 +139,8 @@ def import_one(
     progress: ProgressFn,
     cancel: CancelFlag | None,
 ) -> ImportOutcome:
-    result = verify_package(path, progress=progress, cancel=cancel)
+    # Evidence is hashed while it is stored (below), not read a first time just to hash it.
+    result = verify_package(path, progress=progress, cancel=cancel, hash_later=_is_evidence)
 
     def outcome(status: str, errors: Sequence[dict[str, str]] = ()) -> ImportOutcome:
         return ImportOutcome(
@@ -149,19 +157,20 @@ def import_one(
         return outcome("rejected", result.errors)
     try:
         _check_fits(ws, result)
-        if _already_imported(ws, result.package_id):
-            return outcome("already")
-        opd = find_opd(ws, result.opd_id or "") or find_opd(ws, result.opd or "")
-        subject = opd.id if opd else result.opd_id
-        _check_trust(ws, subject, result, trust_new_keys, confirm_new_key, accept_changed_keys)
-        if opd is not None:
-            _check_revision(ws, opd, result)
         with VerifiedPackage(path, result) as package:
+            if _already_imported(ws, result.package_id):
+                _check_left_hashes(package)
+                return outcome("already")
+            opd = find_opd(ws, result.opd_id or "") or find_opd(ws, result.opd or "")
+            subject = opd.id if opd else result.opd_id
+            _check_trust(ws, subject, result, trust_new_keys, confirm_new_key, accept_changed_keys)
+            if opd is not None:
+                _check_revision(ws, opd, result)
             submission = package.read_json("submission.json")
             model, problem_text = validate(SubmissionJson, submission)
             if model is None:
                 raise ImportRefused("JSON_INVALID_SUBMISSION", problem_text)
-            _store(ws, result, model, package, subject, accept_changed_keys, progress, cancel)
+            _store(ws, model, package, subject, accept_changed_keys, progress, cancel)
     except ImportRefused as refused:
         return outcome("rejected", [refused.entry])
     except SpbeError as exc:
@@ -172,6 +181,22 @@ def import_one(
             [{"code": exc.code, "message_id": exc.message_id, "message_en": exc.message_en}],
         )
     return outcome("imported")
+
+
+def _is_evidence(name: str) -> bool:
+    return name.startswith("data/evidence/")
+
+
+def _check_left_hashes(package: VerifiedPackage) -> None:
+    """Hash the files verify left to the import, for a package that is not stored again."""
+    import hashlib
+
+    for name in package.result.hashes_left:
+        digest = hashlib.sha256()
+        for chunk in package.iter_unhashed(name):
+            digest.update(chunk)
+        if digest.hexdigest() != package.entries[name]:
+            raise ImportRefused("BAG_HASH_MISMATCH", name)
 
 
 def _check_fits(ws: Workspace, result: VerifyResult) -> None:
@@ -218,7 +243,6 @@ def _check_revision(ws: Workspace, opd: Opd, result: VerifyResult) -> None:
 
 def _store(
     ws: Workspace,
-    result: VerifyResult,
     submission: SubmissionJson,
     package: VerifiedPackage,
     subject: str,
@@ -226,102 +250,133 @@ def _store(
     progress: ProgressFn,
     cancel: CancelFlag | None,
 ) -> None:
-    inst = ws.instrument
-    known = {i.id for i in inst.indicators}
+    """One transaction: the OPD and its key, its answers and evidence replacing the ones it
+    sent before, and the package on record. Evidence is hashed as it is written; a file that
+    does not match the signed manifest rolls all of it back."""
+    result = package.result
+    known = {i.id for i in ws.instrument.indicators}
     unknown = [e.id for e in submission.indicators if e.id not in known]
     if unknown:
         raise ImportRefused("UNKNOWN_INDICATOR", ", ".join(unknown[:5]))
-    total = result.payload_bytes or 1
-    done = 0
     with ws.transaction() as conn:
         opd = add_opd(ws, result.opd, opd_id=subject)
-        pin_key(
-            ws,
-            opd.id,
-            opd.name,
-            result.signer_public_key,
-            reason=accept_changed_keys.get(result.opd, ""),
-        )
-        replaced = [
+        reason = accept_changed_keys.get(result.opd, "")
+        pin_key(ws, opd.id, opd.name, result.signer_public_key, reason=reason)
+        replaced = {
             r[0]
             for r in conn.execute(
                 "SELECT blob_id FROM submitted_evidence WHERE opd_id = ?", (opd.id,)
             )
-        ]
+        }
         conn.execute("DELETE FROM submitted_answers WHERE opd_id = ?", (opd.id,))
         conn.execute("DELETE FROM submitted_evidence WHERE opd_id = ?", (opd.id,))
-        for entry in submission.indicators:
-            value = _value(ws, entry.id, entry.level, entry.external_score)
-            conn.execute(
-                "INSERT INTO submitted_answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    opd.id,
-                    entry.id,
-                    entry.level,
-                    entry.external_score,
-                    None if value is None else str(value),
-                    entry.justification,
-                    entry.service_name,
-                    result.package_id,
-                ),
+        _store_answers(ws, opd.id, submission, result.package_id)
+        _store_evidence(ws, opd.id, submission, package, progress, cancel)
+        for blob_id in replaced:
+            drop_content_if_unused(ws, blob_id)
+        _record(ws, opd.id, package)
+
+
+def _store_answers(ws: Workspace, opd_id: str, submission: SubmissionJson, package_id: str):
+    rows = []
+    for entry in submission.indicators:
+        value = _value(ws, entry.id, entry.level, entry.external_score)
+        rows.append(
+            (
+                opd_id,
+                entry.id,
+                entry.level,
+                entry.external_score,
+                None if value is None else str(value),
+                entry.justification,
+                entry.service_name,
+                package_id,
             )
-            for ref in entry.evidence:
-                check_cancel(cancel)
-                stored = store_content(
-                    ws, package.iter_payload(ref.path), known_sha256=ref.sha256, cancel=cancel
-                )
-                if stored.sha256 != ref.sha256:
-                    raise ImportRefused("BAG_HASH_MISMATCH", ref.path)
+        )
+    ws.conn.executemany("INSERT INTO submitted_answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _store_evidence(
+    ws: Workspace,
+    opd_id: str,
+    submission: SubmissionJson,
+    package: VerifiedPackage,
+    progress: ProgressFn,
+    cancel: CancelFlag | None,
+) -> None:
+    """Every evidence file read once from the package: hashed while stored (or, when the same
+    content is stored already, only hashed), compared with the signed manifest."""
+    total = package.result.payload_bytes or 1
+    done = 0
+    stored: dict[str, StoredContent] = {}  # path → content, each file read once
+    for entry in submission.indicators:
+        for ref in entry.evidence:
+            check_cancel(cancel)
+            if ref.path not in stored:
+                try:
+                    stored[ref.path] = store_content(
+                        ws,
+                        package.iter_unhashed(ref.path),
+                        expected_sha256=package.entries[ref.path],
+                        cancel=cancel,
+                    )
+                except ContentMismatch:
+                    raise ImportRefused("BAG_HASH_MISMATCH", ref.path) from None
                 done += ref.size
                 progress(min(done, total), total, ref.name)
-                conn.execute(
-                    "INSERT INTO submitted_evidence (opd_id, indicator_id, level, blob_id, "
-                    "original_name, media_type, size, package_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        opd.id,
-                        entry.id,
-                        ref.level,
-                        stored.id,
-                        ref.name,
-                        ref.media_type or guess_media_type(ref.name),
-                        stored.size,
-                        result.package_id,
-                    ),
-                )
-        for blob_id in set(replaced):
-            drop_content_if_unused(ws, blob_id)
-        conn.execute(
-            "INSERT INTO packages VALUES (?, 'submission', 'in', ?, ?, ?, ?, ?, ?, ?)",
-            (
-                result.package_id,
-                opd.id,
-                result.period,
-                result.revision,
-                result.signer_fingerprint,
-                package.path.name,
-                result.tagmanifest_sha256,
-                now_utc(),
-            ),
-        )
-        ws.log(
-            "submission.imported",
-            None,
-            {
-                "opd": opd.id,
-                "package": result.package_id,
-                "revision": result.revision,
-                "fingerprint": result.signer_fingerprint,
-            },
-        )
+            ws.conn.execute(
+                "INSERT INTO submitted_evidence (opd_id, indicator_id, level, blob_id, "
+                "original_name, media_type, size, package_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    opd_id,
+                    entry.id,
+                    ref.level,
+                    stored[ref.path].id,
+                    ref.name,
+                    ref.media_type or guess_media_type(ref.name),
+                    stored[ref.path].size,
+                    package.result.package_id,
+                ),
+            )
+
+
+def _record(ws: Workspace, opd_id: str, package: VerifiedPackage) -> None:
+    result = package.result
+    ws.conn.execute(
+        "INSERT INTO packages VALUES (?, 'submission', 'in', ?, ?, ?, ?, ?, ?, ?)",
+        (
+            result.package_id,
+            opd_id,
+            result.period,
+            result.revision,
+            result.signer_fingerprint,
+            package.path.name,
+            result.tagmanifest_sha256,
+            now_utc(),
+        ),
+    )
+    ws.log(
+        "submission.imported",
+        None,
+        {
+            "opd": opd_id,
+            "package": result.package_id,
+            "revision": result.revision,
+            "fingerprint": result.signer_fingerprint,
+        },
+    )
 
 
 def _value(ws: Workspace, ind_id: str, level: int | None, score: str | None) -> Decimal | None:
-    ind = ws.instrument.indicator(ind_id)
-    if score is not None and ind.external is not None:
-        return ind.external.value_for(Decimal(score))
-    if level is None:
-        return None
-    return Decimal(ws.instrument.check_level(level))
+    """The submitted answer's value by the workspace's own rule (answer_value), its level and
+    score checked first: a package is not trusted to stay within the instrument."""
+    if level is not None:
+        ws.instrument.check_level(level)
+    try:
+        external = None if score is None else Decimal(score)
+    except ArithmeticError:
+        raise ImportRefused("JSON_INVALID_SUBMISSION", f"{ind_id}: external_score") from None
+    return answer_value(ws.instrument.indicator(ind_id), level, external)
 
 
 def _problem(code: str, detail: Any) -> dict[str, str]:

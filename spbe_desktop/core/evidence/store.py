@@ -125,53 +125,55 @@ class StoredContent(NamedTuple):
     size: int
 
 
+class ContentMismatch(Exception):
+    """Content read for storing did not hash to the SHA-256 it was announced with."""
+
+    def __init__(self, expected: str, actual: str) -> None:
+        super().__init__(f"{actual} != {expected}")
+        self.expected = expected
+        self.actual = actual
+
+
 def store_content(
     ws: Workspace,
     chunks: Iterable[bytes],
     *,
-    known_sha256: str | None = None,
+    expected_sha256: str | None = None,
     progress: Callable[[int], None] | None = None,
     cancel: CancelFlag | None = None,
 ) -> StoredContent:
     """Stream content into the store, inside the caller's transaction; kept once per SHA-256.
 
-    `known_sha256` (from a verified package manifest) skips reading content that is already
-    stored; otherwise the hash is computed on the way and a duplicate is dropped afterwards.
+    The bytes are read once: hashed while they are written (the hash overlaps with SQLite's
+    work, both release the GIL). With `expected_sha256` (from a verified package manifest)
+    content already stored is only hashed, not written again, and content that hashes to
+    anything else raises ContentMismatch: the caller's transaction then rolls back, so nothing
+    of it stays.
     """
-    # Imported here, not at the top: reading commands start faster without them.
-    import hashlib
-    from concurrent.futures import ThreadPoolExecutor
-
     conn = ws.conn
-    if known_sha256 is not None:
-        row = conn.execute(
-            "SELECT id, size FROM blobs WHERE sha256 = ?", (known_sha256,)
+    known = None
+    if expected_sha256 is not None:
+        known = conn.execute(
+            "SELECT id, size FROM blobs WHERE sha256 = ?", (expected_sha256,)
         ).fetchone()
-        if row:
-            return StoredContent(row[0], known_sha256, row[1])
-    blob_id = conn.execute(
-        "INSERT INTO blobs (sha256, size, created_at) VALUES (NULL, 0, ?)", (now_utc(),)
-    ).lastrowid
-    digest = hashlib.sha256()
-    done = 0
-    # Hashing one chunk overlaps with SQLite writing it: both release the GIL.
-    with ThreadPoolExecutor(max_workers=1) as hasher:
-        hashed = None
-        for seq, chunk in enumerate(chunks):
-            check_cancel(cancel)
-            if hashed is not None:
-                hashed.result()
-            hashed = hasher.submit(digest.update, chunk)
+    blob_id = None
+    if known is None:
+        blob_id = conn.execute(
+            "INSERT INTO blobs (sha256, size, created_at) VALUES (NULL, 0, ?)", (now_utc(),)
+        ).lastrowid
+
+    def write(seq: int, chunk: bytes) -> None:
+        if blob_id is not None:
             conn.execute(
                 "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)",
                 (blob_id, seq, chunk),
             )
-            done += len(chunk)
-            if progress is not None:
-                progress(done)
-        if hashed is not None:
-            hashed.result()
-    sha = digest.hexdigest()
+
+    sha, done = _hash_while(chunks, write, progress, cancel)
+    if expected_sha256 is not None and sha != expected_sha256:
+        raise ContentMismatch(expected_sha256, sha)
+    if known is not None:
+        return StoredContent(known[0], sha, known[1])
     existing = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
     if existing:
         conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", (blob_id,))
@@ -179,6 +181,35 @@ def store_content(
         return StoredContent(existing[0], sha, done)
     conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", (sha, done, blob_id))
     return StoredContent(blob_id, sha, done)
+
+
+def _hash_while(
+    chunks: Iterable[bytes],
+    write: Callable[[int, bytes], None],
+    progress: Callable[[int], None] | None,
+    cancel: CancelFlag | None,
+) -> tuple[str, int]:
+    """(SHA-256, size) of `chunks`, each hashed on a helper thread while `write` stores it."""
+    # Imported here, not at the top: reading commands start faster without them.
+    import hashlib
+    from concurrent.futures import ThreadPoolExecutor
+
+    digest = hashlib.sha256()
+    done = 0
+    with ThreadPoolExecutor(max_workers=1) as hasher:
+        hashed = None
+        for seq, chunk in enumerate(chunks):
+            check_cancel(cancel)
+            if hashed is not None:
+                hashed.result()
+            hashed = hasher.submit(digest.update, chunk)
+            write(seq, chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done)
+        if hashed is not None:
+            hashed.result()
+    return digest.hexdigest(), done
 
 
 def drop_content_if_unused(ws: Workspace, blob_id: int) -> None:

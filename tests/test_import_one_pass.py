@@ -1,0 +1,92 @@
+"""The coordinator's import reads each evidence file of a package once, hashing it while it is
+stored; a file that does not match the signed manifest still refuses the whole package."""
+
+from __future__ import annotations
+
+import pytest
+from opd_cycle import build_cycle
+from test_bundle_support import read_members, write_members
+
+from spbe_desktop.core.bundle import verified, verify, zipcheck
+from spbe_desktop.core.coordinator.importer import import_packages
+
+OPDS = {"Bappeda": ([1, 2, 3], 3), "Inspektorat": ([4, 5], 2)}
+
+
+@pytest.fixture
+def cycle(tmp_path, spbe2020):
+    coord, packages = build_cycle(tmp_path, spbe2020, OPDS, screenshots=True)
+    yield coord, packages, tmp_path
+    for ws, _, _ in packages.values():
+        ws.close()
+    coord.close()
+
+
+def _tampered(package, folder, name="ubah.spbe"):
+    """The package with one byte of every evidence file changed, manifest and signature kept."""
+    members = read_members(package)
+    for member, data in members.items():
+        if member.startswith("data/evidence/"):
+            members[member] = data[:-1] + bytes([data[-1] ^ 0x01])
+    return write_members(folder / name, members)
+
+
+def _count_reads(monkeypatch) -> dict[str, int]:
+    reads: dict[str, int] = {}
+    original = zipcheck.iter_member
+
+    def counting(archive, info, own_file=None):
+        reads[info.filename] = reads.get(info.filename, 0) + 1
+        yield from original(archive, info, own_file)
+
+    monkeypatch.setattr(verify, "iter_member", counting)
+    monkeypatch.setattr(verified, "iter_member", counting)
+    return reads
+
+
+def test_each_evidence_file_is_read_once(cycle, monkeypatch):
+    coord, packages, _ = cycle
+    _, package, _ = packages["Bappeda"]
+    reads = _count_reads(monkeypatch)
+    [outcome] = import_packages(coord, [package], trust_new_keys=True)
+    assert outcome.status == "imported", outcome
+    evidence = {name: n for name, n in reads.items() if name.startswith("data/evidence/")}
+    assert len(evidence) == 2  # the shared PDF and the screenshot
+    assert set(evidence.values()) == {1}
+    stored = coord.conn.execute("SELECT COUNT(*) FROM blobs WHERE sha256 IS NOT NULL")
+    assert stored.fetchone()[0] == 2
+
+
+def test_a_changed_evidence_file_refuses_the_package(cycle):
+    coord, packages, tmp_path = cycle
+    _, package, _ = packages["Bappeda"]
+    before = coord.path.read_bytes()
+    [outcome] = import_packages(coord, [_tampered(package, tmp_path)], trust_new_keys=True)
+    assert outcome.status == "rejected"
+    assert [e["code"] for e in outcome.errors] == ["BAG_HASH_MISMATCH"]
+    assert coord.path.read_bytes() == before
+    assert coord.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 0
+
+
+def test_a_changed_file_whose_content_is_stored_already_is_refused_too(cycle):
+    coord, packages, tmp_path = cycle
+    first = import_packages(coord, [packages["Bappeda"][1]], trust_new_keys=True)
+    assert first[0].status == "imported"
+    blobs = coord.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0]
+    # Inspektorat sent the same PDF (stored already) and a screenshot of its own.
+    tampered = _tampered(packages["Inspektorat"][1], tmp_path)
+    [outcome] = import_packages(coord, [tampered], trust_new_keys=True)
+    assert outcome.status == "rejected"
+    assert outcome.errors[0]["code"] == "BAG_HASH_MISMATCH"
+    assert coord.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == blobs
+    opds = coord.conn.execute("SELECT COUNT(*) FROM submitted_answers GROUP BY opd_id")
+    assert len(opds.fetchall()) == 1
+
+
+def test_a_changed_copy_of_an_imported_package_is_refused_not_already_there(cycle):
+    coord, packages, tmp_path = cycle
+    _, package, _ = packages["Bappeda"]
+    assert import_packages(coord, [package], trust_new_keys=True)[0].status == "imported"
+    again = import_packages(coord, [package, _tampered(package, tmp_path)])
+    assert [o.status for o in again] == ["already", "rejected"]
+    assert again[1].errors[0]["code"] == "BAG_HASH_MISMATCH"
