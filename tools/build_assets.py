@@ -1,5 +1,5 @@
 """Build the generated GUI assets: forms/*.ui → spbe_desktop/ui/forms/ui_*.py and
-resources/i18n/*.ts → .qm. Run after installing (``make setup`` does) and after editing a form or
+spbe_desktop/resources/i18n/*.ts → .qm. Run after installing (``make setup`` does) and after editing a form or
 a translation. The outputs are not committed; the app refuses to start without them.
 
     python tools/build_assets.py           build what is missing or older than its source
@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FORMS = ROOT / "forms"
 FORMS_OUT = ROOT / "spbe_desktop" / "ui" / "forms"
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "spbe_desktop" / "resources" / "i18n"
 
 
 def tool(name: str) -> str:

@@ -1,4 +1,4 @@
-"""Draw the application icon (resources/icons/spbe-desktop.png and .ico) with Pillow.
+"""Draw the application icon (spbe_desktop/resources/icons/spbe-desktop.png and .ico) with Pillow.
 
 Run once when the design changes; the files are kept in the repository because the Windows
 build needs the .ico before anything else runs. The mark: a document with a rising bar chart
@@ -12,7 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "resources" / "icons"
+OUT = ROOT / "spbe_desktop" / "resources" / "icons"
 BLUE, LIGHT, WHITE, GREEN = (31, 78, 121), (220, 230, 240), (255, 255, 255), (46, 125, 50)
 
 

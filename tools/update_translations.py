@@ -1,4 +1,4 @@
-"""Refresh resources/i18n/*.ts from the sources with pyside6-lupdate (keeps existing
+"""Refresh spbe_desktop/resources/i18n/*.ts from the sources with pyside6-lupdate (keeps existing
 translations; new strings come in unfinished until a translator fills them in)."""
 
 from __future__ import annotations

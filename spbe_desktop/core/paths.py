@@ -1,8 +1,9 @@
 """Where things live: the bundled resources, and the user's settings, logs, backups and demo data.
 
-Resolved in one place. A frozen build finds its resources inside the bundle; a `portable` marker
-file beside the executable keeps all user data beside it (a USB stick) instead of the platform's
-user folders; `SPBE_DATA_DIR` overrides both (tests, development).
+Resolved in one place. The resources are package data of `spbe_desktop`, found through the
+import system wherever the package lives (a checkout, an installed wheel, a frozen build); a
+`portable` marker file beside the executable keeps all user data beside it (a USB stick) instead
+of the platform's user folders; `SPBE_DATA_DIR` overrides both (tests, development).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 APP_DIR_NAME = "SPBE Desktop"
@@ -17,11 +19,8 @@ PORTABLE_MARKER = "portable"
 
 
 def resource_dir() -> Path:
-    """The `resources/` folder: inside the bundle when frozen, else at the project root."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The package's `resources/` folder: instrument packs, translations, fonts, icons."""
+    return Path(str(files("spbe_desktop") / "resources"))
 
 
 def executable_dir() -> Path:

@@ -1,7 +1,7 @@
 """Crosswalks between instruments: which indicators of an old instrument inform which of a new one.
 
-A crosswalk is data (resources/instruments/crosswalks/*.yaml, format in docs/instrument-packs.md),
-validated on load like a pack. Each row pairs one old indicator with one new indicator and says how
+A crosswalk is data (spbe_desktop/resources/instruments/crosswalks/*.yaml, format in
+docs/instrument-packs.md), validated on load like a pack. Each row pairs one old indicator with one new indicator and says how
 sure it is (`confidence`) and on what it rests (`basis`: the same document named in both, the same
 subject in the criteria, or the author's judgement only) with its `source`. The rows only ever
 *propose*: nothing is carried to a new indicator without the user's confirmation.
