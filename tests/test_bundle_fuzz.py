@@ -7,6 +7,7 @@ import os
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_bundle_support import build_exported
@@ -22,19 +23,18 @@ FUZZ = settings(
     deadline=2000,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-_PACKAGE: dict[str, bytes] = {}
 
 
-def _package(tmp_path_factory) -> bytes:
-    if "raw" not in _PACKAGE:
-        _ws, path = build_exported(tmp_path_factory)
-        _PACKAGE["raw"] = path.read_bytes()
-        with zipfile.ZipFile(path) as archive:
-            _PACKAGE["members"] = {i.filename: archive.read(i) for i in archive.infolist()}
-    return _PACKAGE["raw"]
+@pytest.fixture(scope="module")
+def package(tmp_path_factory) -> tuple[bytes, dict[str, bytes]]:
+    """The exported package and its members, made once and outside the timed examples."""
+    _ws, path = build_exported(tmp_path_factory)
+    with zipfile.ZipFile(path) as archive:
+        members = {i.filename: archive.read(i) for i in archive.infolist()}
+    return path.read_bytes(), members
 
 
-def _check(path: Path) -> None:
+def _check(path: Path, members: dict[str, bytes]) -> None:
     result = verify_package(path)
     assert all(e["code"] in MESSAGES for e in result.errors)
     assert result.valid == (not result.errors)
@@ -42,13 +42,13 @@ def _check(path: Path) -> None:
         # Only a change the checks need not see (a timestamp, a spare header field) may pass:
         # every member must read back exactly as signed.
         with zipfile.ZipFile(path) as archive:
-            assert {i.filename: archive.read(i) for i in archive.infolist()} == _PACKAGE["members"]
+            assert {i.filename: archive.read(i) for i in archive.infolist()} == members
 
 
 @FUZZ
 @given(data=st.data())
-def test_mutated_packages(tmp_path_factory, tmp_path, data):
-    raw = bytearray(_package(tmp_path_factory))
+def test_mutated_packages(package, tmp_path, data):
+    raw = bytearray(package[0])
     for _ in range(data.draw(st.integers(1, 4))):
         position = data.draw(st.integers(0, len(raw) - 1))
         raw[position] = data.draw(st.integers(0, 255))
@@ -57,7 +57,7 @@ def test_mutated_packages(tmp_path_factory, tmp_path, data):
         raw = raw[:cut]
     path = tmp_path / "fuzz.spbe"
     path.write_bytes(bytes(raw))
-    _check(path)
+    _check(path, package[1])
 
 
 _names = st.one_of(
