@@ -16,6 +16,7 @@ from spbe_desktop.ui.forms.ui_indicator_page import Ui_IndicatorPage
 
 from .dialogs import show_error
 from .evidence_panel import EvidencePanel
+from .guidance_panel import GuidancePanel
 from .i18n import number
 from .icons import ACCEPTED, REJECTED, REVIEW_COLOURS, REVISE
 from .session import Changes, WorkspaceSession
@@ -59,6 +60,7 @@ class IndicatorPage(QWidget):
 
         self.evidence = EvidencePanel(session, self.ui.evidenceBox)
         self.ui.evidenceLayout.addWidget(self.evidence)
+        self.guidance = GuidancePanel(self.ui, lang, self.ui.content)
 
         self._note_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.flush)
@@ -132,6 +134,7 @@ class IndicatorPage(QWidget):
                     text(ext.source, lang), ext.agency, number(ext.score_min), number(ext.score_max)
                 )
             )
+        self.guidance.show_indicator(inst, ind)
         self._load_answer()
         self._show_review()
         self._show_findings()

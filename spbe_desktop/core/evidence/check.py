@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.workspace.workspace import Workspace
 
+from .guidance_check import guidance_hits
 from .store import EvidenceItem, list_evidence
 
 # The portal's own type and size limits are not published (the instrument fact sheet marks them
@@ -154,8 +155,30 @@ def check_workspace(
         for code, facts in checked[item.sha256]:
             found.append(finding(code, number.get(item.indicator_id), item, **facts))
     found.extend(_duplicates(items, number))
+    found.extend(_guidance(ws, answers, by_indicator, cancel))
     progress(len(items), len(items), "")
     return sorted(found, key=lambda f: (f.indicator is None, f.indicator or 0, f.code))
+
+
+def _guidance(ws: Workspace, answers, by_indicator, cancel: CancelFlag | None) -> list[Finding]:
+    """What the pack's guidance says assessors commonly reject, where a file shows it."""
+
+    def open_content(item: EvidenceItem) -> io.BufferedReader:
+        return io.BufferedReader(ContentReader(ws, item.sha256), 64 * 1024)
+
+    hits = guidance_hits(ws.instrument, ws.info.period, answers, by_indicator, open_content, cancel)
+    return [
+        Finding(
+            hit.code,
+            "warning",
+            hit.indicator,
+            hit.message_id,
+            hit.message_en,
+            None if hit.item is None else hit.item.original_name,
+            None if hit.item is None else hit.item.sha256,
+        )
+        for hit in hits
+    ]
 
 
 def _duplicates(items: Iterable[EvidenceItem], number: dict[str, int]) -> list[Finding]:

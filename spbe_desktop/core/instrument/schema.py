@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from spbe_desktop.core.errors import InstrumentError
 
+from .guidance_schema import CommonGuidanceModel, GuidanceModel, guidance_problems
+
 PACK_FORMAT = 1
 
 
@@ -182,6 +184,7 @@ class IndicatorModel(_Strict):
     note: Text | None = None
     slot: Slot | None = None
     external: External | None = None
+    guidance: GuidanceModel | None = None
 
     _num = field_validator("weight", mode="before")(_decimal_string)
 
@@ -203,6 +206,7 @@ class Pack(_Strict):
     domains: list[DomainModel]
     aspects: list[AspectModel] = Field(min_length=1)
     indicators: list[IndicatorModel] = Field(min_length=1)
+    guidance: CommonGuidanceModel | None = None
 
 
 def validate_pack_bytes(raw: bytes, source: str = "pack") -> dict:
@@ -307,6 +311,7 @@ def check_consistency(pack: Pack) -> list[str]:
     if pack.portal is not None and Decimal(pack.portal.max_file_mb) <= 0:
         problems.append("portal.max_file_mb must be greater than 0")
 
+    problems.extend(guidance_problems(pack.indicators, pack.guidance, levels))
     mins = [Decimal(p.min) for p in pack.predicates]
     if any(a <= b for a, b in itertools.pairwise(mins)):
         problems.append("predicate bands must be listed highest first, strictly descending")

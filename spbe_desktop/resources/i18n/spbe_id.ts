@@ -522,6 +522,41 @@ Catatan koordinator tampil di setiap indikator.</translation>
     </message>
 </context>
 <context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Commonly rejected by assessors</source>
+        <translation>Yang sering ditolak asesor</translation>
+    </message>
+    <message>
+        <source>For every indicator</source>
+        <translation>Berlaku untuk semua indikator</translation>
+    </message>
+    <message>
+        <source>Source: {0} · {1} {2}</source>
+        <translation>Sumber: {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <source>checked in the evidence check</source>
+        <translation>diperiksa dalam pemeriksaan bukti dukung</translation>
+    </message>
+    <message>
+        <source>two sources agree</source>
+        <translation>dua sumber sepakat</translation>
+    </message>
+    <message>
+        <source>one source</source>
+        <translation>satu sumber</translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation>belum pasti</translation>
+    </message>
+    <message>
+        <source>Guidance: what assessors expect and commonly reject</source>
+        <translation>Panduan: yang diharapkan dan yang sering ditolak asesor</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPage</name>
     <message>
         <source>Clear le&amp;vel</source>

@@ -1,0 +1,51 @@
+"""The indicator page shows every indicator's guidance (both instruments, and SPBE-2018)."""
+
+from __future__ import annotations
+
+import pytest
+
+from spbe_desktop.core.instrument.guidance import guidance_of
+from spbe_desktop.core.instrument.pack import pack_by_id
+from spbe_desktop.core.workspace.workspace import Workspace
+
+
+@pytest.mark.parametrize("pack_id", ["pemdi-2026", "spbe-2020", "spbe-2018"])
+def test_every_indicator_page_shows_its_guidance(main_window, dialogs, tmp_path, pack_id):
+    pack = pack_by_id(pack_id)
+    path = tmp_path / f"{pack_id}.spbews"
+    Workspace.create(path, opd_name="Bappeda", instrument=pack, period=pack.first_period).close()
+    window = main_window
+    window.open_path(path)
+    panel = window.page.guidance
+    for ind in pack.indicators:
+        window.navigator.select(ind.id)
+        guidance = guidance_of(pack, ind)
+        assert panel.about.isVisibleTo(window) and panel.isVisibleTo(window), ind.id
+        assert panel.about.text() == guidance.about["id"]
+        shown = panel.ui.rejectionsLabel.text()
+        for rejection in guidance.rejections:
+            assert rejection.text["id"].split(":")[0] in shown.replace("&quot;", '"'), ind.id
+        assert "Sumber:" in shown
+
+
+def test_guidance_follows_the_language(qtbot, tmp_path, pemdi2026):
+    from spbe_desktop.ui import i18n
+    from spbe_desktop.ui.indicator_page import IndicatorPage
+    from spbe_desktop.ui.session import WorkspaceSession
+
+    i18n.install("en")
+    ws = Workspace.create(
+        tmp_path / "en.spbews", opd_name="Bappeda", instrument=pemdi2026, period=2026
+    )
+    session = WorkspaceSession(ws)
+    page = IndicatorPage(session, "en")
+    qtbot.addWidget(page)
+    page.show_indicator("I10")
+    assert (
+        "IKASANDI" in page.guidance.about.text() and "This indicator" in page.guidance.about.text()
+    )
+    assert "Indeks KAMI result uploaded instead" in page.guidance.ui.rejectionsLabel.text()
+    assert "Source:" in page.guidance.ui.rejectionsLabel.text()
+    page.close()
+    ws.close()
+    i18n.install("id")
