@@ -8,7 +8,7 @@ import html
 from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
 from spbe_desktop.core.instrument.guidance import Rejection, common_rejections, guidance_of
-from spbe_desktop.core.instrument.pack import Indicator, Instrument, text
+from spbe_desktop.core.instrument.pack import Indicator, Instrument, generic_item, text
 from spbe_desktop.ui.forms.ui_guidance_panel import Ui_GuidancePanel
 
 
@@ -21,7 +21,6 @@ class GuidancePanel(QGroupBox):
         self.ui = Ui_GuidancePanel()
         self.ui.setupUi(self)
         self.lang = lang
-        self.ui.expectedLabel.hide()
         self.about = QLabel(parent)
         self.about.setObjectName("guidanceAbout")
         self.about.setWordWrap(True)
@@ -35,6 +34,9 @@ class GuidancePanel(QGroupBox):
         about = text(guidance.about, self.lang) if guidance else ""
         self.about.setText(about)
         self.about.setVisible(bool(about))
+        expected = self._expected(inst, ind)
+        self.ui.expectedLabel.setText(expected)
+        self.ui.expectedLabel.setVisible(bool(expected))
         own = guidance.rejections if guidance else ()
         common = common_rejections(inst)
         self.setVisible(bool(own or common))
@@ -44,6 +46,20 @@ class GuidancePanel(QGroupBox):
         if common:
             parts.append(self._section(self.tr("For every indicator"), common))
         self.ui.rejectionsLabel.setText("".join(parts))
+
+    def _expected(self, inst: Instrument, ind: Indicator) -> str:
+        """The pack's evidence items level by level (where it lists more than the generic one)."""
+        listed = {lv: items for lv, items in ind.items.items() if items != (generic_item(lv),)}
+        if not listed:
+            return ""
+        scale = inst.scale_of(ind)
+        rows = []
+        for level, items in listed.items():
+            name = self.tr("Level {0} – {1}").format(level, scale.level_name(level, self.lang))
+            said = "; ".join(html.escape(text(item.text, self.lang)) for item in items)
+            rows.append(f"<li><i>{html.escape(name.rstrip(' –'))}:</i> {said}</li>")
+        title = html.escape(self.tr("Evidence assessors expect, level by level"))
+        return f"<b>{title}</b><ul style='margin-left:-20px; margin-top:2px'>{''.join(rows)}</ul>"
 
     def _section(self, title: str, rejections: tuple[Rejection, ...]) -> str:
         items = "".join(self._item(r) for r in rejections)

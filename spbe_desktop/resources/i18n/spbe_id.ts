@@ -532,6 +532,14 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>Berlaku untuk semua indikator</translation>
     </message>
     <message>
+        <source>Level {0} – {1}</source>
+        <translation>Level {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Evidence assessors expect, level by level</source>
+        <translation>Bukti yang diharapkan asesor, per tingkat</translation>
+    </message>
+    <message>
         <source>Source: {0} · {1} {2}</source>
         <translation>Sumber: {0} · {1} {2}</translation>
     </message>
