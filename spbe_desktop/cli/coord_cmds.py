@@ -165,14 +165,16 @@ def cmd_coord_status(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
+    from spbe_desktop.core.figures import figure
+
     en = args.lang == "en"
-    shown = data["index_display"] or data["provisional_display"] or "-"
+    shown = figure(data["index_display"] or data["provisional_display"], args.lang) or "-"
     note = (" (provisional)" if en else " (sementara)") if data["provisional"] else ""
     print(f"{data['pemda']} — {data['period']} — {data['instrument']}")
     print(f"{'Index' if en else 'Indeks'}: {shown} {data['predicate'] or ''}{note}")
     print()
     for row in data["ranking"]:
-        index = row["index_display"] or "-"
+        index = figure(row["index_display"], args.lang) or "-"
         print(f"{row['rank']:>3}. {index:>5}  {row['name']}")
     print()
     for opd in data["opds"]:
@@ -286,10 +288,13 @@ def cmd_coord_earlier(args: argparse.Namespace) -> int:
             result = earlier_from_workspace(ws, args.from_workspace)
         else:
             result = add_earlier_result(ws, args.period, args.index, args.source)
+    from spbe_desktop.core.figures import figure
+
+    shown = figure(result.index, args.lang)
     say(
         args,
-        f"Periode {result.period}: indeks {result.index} ({result.predicate}) dicatat.",
-        f"Period {result.period}: index {result.index} ({result.predicate}) recorded.",
+        f"Periode {result.period}: indeks {shown} ({result.predicate}) dicatat.",
+        f"Period {result.period}: index {shown} ({result.predicate}) recorded.",
     )
     return 0
 

@@ -39,12 +39,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         print_json(plan.as_json())
         return 0
-    data = plan.as_json()
-    say(
-        args,
-        f"Indeks sekarang {plan.index_before:.2f}; target {target}.",
-        f"Index now {plan.index_before:.2f}; target {target}.",
-    )
+    from spbe_desktop.core.figures import figure
+
+    before, goal = (figure(v, args.lang, inst.decimals) for v in (plan.index_before, target))
+    after = figure(plan.index_after, args.lang, inst.decimals)
+    say(args, f"Indeks sekarang {before}; target {goal}.", f"Index now {before}; target {goal}.")
     for r in plan.raises:
         ind = inst.indicator(r.id)
         print(
@@ -54,16 +53,14 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if plan.reachable:
         say(
             args,
-            f"{plan.steps} kenaikan level menghasilkan indeks {data['index_display']}.",
-            f"{plan.steps} level raises give an index of {data['index_display']}.",
+            f"{plan.steps} kenaikan level menghasilkan indeks {after}.",
+            f"{plan.steps} level raises give an index of {after}.",
         )
         return 0
     say(
         args,
-        f"Target tidak tercapai: paling tinggi {data['index_display']} dengan indikator yang "
-        "tidak dikunci.",
-        f"The target cannot be reached: at most {data['index_display']} with the indicators "
-        "that are not locked.",
+        f"Target tidak tercapai: paling tinggi {after} dengan indikator yang tidak dikunci.",
+        f"The target cannot be reached: at most {after} with the indicators that are not locked.",
     )
     return 0
 

@@ -215,6 +215,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _status_table(data: dict, lang: str) -> str:
+    from spbe_desktop.core.figures import figure
+
     en = lang == "en"
     lines = [
         f"OPD: {data['opd']}   "
@@ -224,22 +226,22 @@ def _status_table(data: dict, lang: str) -> str:
         f"{'Evidence' if en else 'Bukti dukung'}: {data['evidence_total']}",
     ]
     if data["index_display"] is not None:
-        lines.append(f"{'Index' if en else 'Indeks'}: {data['index_display']}  {data['predicate']}")
+        shown = figure(data["index_display"], lang)
+        lines.append(f"{'Index' if en else 'Indeks'}: {shown}  {data['predicate']}")
     elif data["provisional_display"] is not None:
         label = "Provisional index" if en else "Indeks sementara"
-        lines.append(f"{label}: {data['provisional_display']}  {data['predicate']}")
+        lines.append(f"{label}: {figure(data['provisional_display'], lang)}  {data['predicate']}")
     else:
         lines.append("No indicator answered yet." if en else "Belum ada indikator yang dijawab.")
     lines.append("")
     for group in data["domains"] + data["aspects"]:
-        shown = group["index_display"] or "-"
+        shown = figure(group["index_display"], lang) or "-"
         lines.append(
             f"{group['id']:<4} {shown:>5}  {group['answered']:>2}/{group['total']:<2} {group['name']}"
         )
     lines.append("")
     for ind in data["indicators"]:
-        value = ind["value"]
-        shown = "-" if value is None else (f"{value:g}")
+        shown = figure(ind["value_display"], lang) or "-"
         lines.append(
             f"{ind['number']:>3} {ind['id']:<4} {shown:>5}  "
             f"{'ev' if en else 'bd'}:{ind['evidence_count']:<3} {ind['name']}"

@@ -71,6 +71,7 @@ def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:
                 "weight": str(ind.weight),
                 "level": answers[ind.id].level if ind.id in answers else None,
                 "value": number(values.get(ind.id)),
+                "value_display": result.display(values.get(ind.id)),
                 "external_score": (
                     str(answers[ind.id].external_score)
                     if ind.id in answers and answers[ind.id].external_score is not None

@@ -1,5 +1,6 @@
 """Interface language: Qt Linguist translations (English source strings, Indonesian .qm) and
-number formatting in the language's own way (2,57 in Indonesian, 2.57 in English)."""
+numbers in the language's own way (2,57 in Indonesian, 2.57 in English); index, aspect, domain
+and indicator figures go through the core's one rule (`core.figures`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from spbe_desktop.core import figures
 from spbe_desktop.core.paths import resource_dir
 
 _state: dict[str, object] = {"lang": "id", "translators": []}
@@ -43,11 +45,23 @@ def tr(context: str, text: str) -> str:
 
 
 def number(value: Decimal | str | float | None, lang: str | None = None) -> str:
-    """A figure as the user's language writes it; '–' for none."""
+    """A number as written (a weight, a score as typed) with the language's mark; '–' for none."""
     if value is None:
         return "–"
     shown = str(value)
     return shown.replace(".", ",") if (lang or current_lang()) == "id" else shown
+
+
+def figure(
+    value: figures.Figure | None,
+    lang: str | None = None,
+    decimals: int = figures.DECIMALS,
+    *,
+    signed: bool = False,
+) -> str:
+    """An index or value as published (half-up, two decimals, the language's mark); '–' for none."""
+    shown = figures.figure(value, lang or current_lang(), decimals, signed=signed)
+    return "–" if shown is None else shown
 
 
 def file_size(size: int) -> str:

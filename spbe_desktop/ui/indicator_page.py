@@ -11,13 +11,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QRadioButton, QWidget
 
 from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.instrument.pack import Indicator, text
 from spbe_desktop.ui.forms.ui_indicator_page import Ui_IndicatorPage
 
 from .dialogs import show_error
 from .evidence_panel import EvidencePanel
 from .guidance_panel import GuidancePanel
-from .i18n import number
+from .i18n import figure, number
 from .icons import ACCEPTED, REJECTED, REVIEW_COLOURS, REVISE
 from .session import Changes, WorkspaceSession
 
@@ -239,7 +240,7 @@ class IndicatorPage(QWidget):
         if spin.value() <= spin.minimum():
             return None
         try:
-            return Decimal(str(round(spin.value(), 2)))
+            return rounded(spin.value(), 2)
         except InvalidOperation:
             return None
 
@@ -254,8 +255,8 @@ class IndicatorPage(QWidget):
                 )
             )
             return
-        value = ind.external.value_for(score).quantize(Decimal("0.01"))
-        self.ui.convertedLabel.setText(number(value))
+        decimals = self.session.ws.instrument.decimals
+        self.ui.convertedLabel.setText(figure(ind.external.value_for(score), self.lang, decimals))
 
     def flush(self) -> None:
         """Write pending text edits now (typing stopped, focus left, indicator switch, close)."""

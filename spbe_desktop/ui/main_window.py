@@ -18,7 +18,7 @@ from .assignment_commands import AssignmentCommands
 from .backup_commands import BackupCommands
 from .coordinator import CoordinatorHost
 from .dialogs import Dialogs
-from .i18n import number
+from .i18n import figure
 from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel
 from .opening import build_demo, create_session, demo_folder, open_session
@@ -150,7 +150,7 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, QMainWindo
             )
         )
         name = text(session.ws.instrument.index_name, self.lang)
-        shown = number(score.shown_index, self.lang)
+        shown = figure(score.shown_index, self.lang, score.instrument.decimals)
         predicate = score.predicate.name if score.predicate else "–"
         if score.complete:
             self.index_label.setText(self.tr("{0}: {1} – {2}").format(name, shown, predicate))

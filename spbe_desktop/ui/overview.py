@@ -10,7 +10,7 @@ from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.instrument.scoring import GroupScore
 from spbe_desktop.ui.forms.ui_overview import Ui_OverviewPage
 
-from .i18n import number
+from .i18n import figure, number
 from .session import WorkspaceSession
 
 BAR_SCALE = 100  # the bar shows the index in hundredths
@@ -94,23 +94,23 @@ class OverviewPage(QWidget):
                 index_name, self.session.ws.info.opd_name, self.session.ws.info.period
             )
         )
-        shown = score.shown_index
+        shown = figure(score.shown_index, self.lang, inst.decimals)
         predicate = score.predicate.name if score.predicate else "–"
         if score.complete:
             summary = self.tr("Index {0} ({1}). All {2} indicators answered.").format(
-                number(shown, self.lang), predicate, score.total
+                shown, predicate, score.total
             )
         else:
             summary = self.tr(
                 "Provisional index {0} ({1}) over {2} of {3} answered indicators."
-            ).format(number(shown, self.lang), predicate, score.answered, score.total)
+            ).format(shown, predicate, score.answered, score.total)
         self.ui.summaryLabel.setText(summary)
         table = self.ui.table
         for r, (kind, gid, _bold) in enumerate(self._rows):
             group = groups[(kind, gid)]
             table.item(r, 1).setText(number(group.weight, self.lang))
             table.item(r, 2).setText(f"{group.answered} / {group.total}")
-            table.item(r, 3).setText(number(score.display(group.index), self.lang))
+            table.item(r, 3).setText(figure(group.index, self.lang, inst.decimals))
             bar = table.cellWidget(r, 4)
             bar.setValue(0 if group.index is None else int(group.index * BAR_SCALE))
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.instrument.pack import Instrument, text
 from spbe_desktop.core.instrument.planner import Plan, plan_to_target
-from spbe_desktop.core.instrument.scoring import round_half_up
 from spbe_desktop.ui.forms.ui_planner_dialog import Ui_PlannerDialog
 
-from .i18n import number
+from .i18n import figure, number
 
 DEFAULT_TARGET = Decimal("3.00")
 
@@ -87,7 +87,7 @@ class PlannerDialog(QDialog):
             self.ui.lockList.addItem(item)
 
     def target(self) -> Decimal:
-        return round_half_up(Decimal(str(self.ui.targetSpin.value())), 2)
+        return rounded(self.ui.targetSpin.value(), 2)
 
     def locked(self) -> set[str]:
         lst = self.ui.lockList
@@ -133,11 +133,11 @@ class PlannerDialog(QDialog):
 
     def _summary(self, plan: Plan) -> str:
         inst = self.instrument
-        before = round_half_up(plan.index_before, inst.decimals)
-        after = round_half_up(plan.index_after, inst.decimals)
-        predicate = html.escape(inst.predicate_for(after).name)
+        predicate = html.escape(inst.predicate_for(rounded(plan.index_after, inst.decimals)).name)
         line = self.tr("Index now {0} → after the raises <b>{1} ({2})</b>").format(
-            number(before, self.lang), number(after, self.lang), predicate
+            figure(plan.index_before, self.lang, inst.decimals),
+            figure(plan.index_after, self.lang, inst.decimals),
+            predicate,
         )
         if not plan.raises and plan.reachable:
             return line + "<br>" + self.tr("The target is already reached.")

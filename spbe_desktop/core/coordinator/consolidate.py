@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
+from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.instrument.pack import Instrument, Predicate
-from spbe_desktop.core.instrument.scoring import Score, round_half_up, score, weighted_mean
+from spbe_desktop.core.instrument.scoring import Score, score, weighted_mean
 
 
 class OpdAnswers(NamedTuple):
@@ -116,7 +117,7 @@ def rank_opds(
     rows = []
     for opd in opds:
         index = weighted_mean((weights[k], v) for k, v in opd.values.items() if k in weights)
-        shown = None if index is None else round_half_up(index, instrument.decimals)
+        shown = None if index is None else rounded(index, instrument.decimals)
         rows.append(
             (
                 shown,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from spbe_desktop.core.figures import figure, rounded
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.report.canvas import numbered_canvas
@@ -68,9 +69,9 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
     data = coordinator_status(ws, lang)
     story = [
         *_heading(ws, data, words, lang),
-        *_earlier(data, words),
-        *_groups(ws, data, words),
-        *_ranking(data, words),
+        *_earlier(data, words, lang),
+        *_groups(ws, data, words, lang),
+        *_ranking(data, words, lang),
         *_submissions(data, words),
         *_conflicts(data, words),
     ]
@@ -97,7 +98,7 @@ def _heading(ws: Workspace, data: dict, words: dict, lang: str) -> list:
 
     s = styles()
     inst = ws.instrument
-    shown = _shown(data)
+    shown = _shown(data, lang)
     answered = f"{words['answered']}: {data['answered']} / {data['indicators_total']}"
     return [
         Paragraph(words["title"], s.title),
@@ -119,33 +120,40 @@ def _heading(ws: Workspace, data: dict, words: dict, lang: str) -> list:
     ]
 
 
-def _earlier(data: dict, words: dict) -> list:
+def _earlier(data: dict, words: dict, lang: str) -> list:
     if not data["earlier"]:
         return []
     rows = [
-        [e["period"], f"{e['index']:.2f}", e["predicate"], e["source"]] for e in data["earlier"]
+        [e["period"], _figure(e["index_display"], lang), e["predicate"], e["source"]]
+        for e in data["earlier"]
     ]
-    rows.append([data["period"], _shown(data), data["predicate"] or "", ""])
+    rows.append([data["period"], _shown(data, lang), data["predicate"] or "", ""])
     return [_heading_of(words["earlier"]), _table(words["cols_earlier"], rows, [25, 25, 35, 85])]
 
 
-def _groups(ws: Workspace, data: dict, words: dict) -> list:
+def _groups(ws: Workspace, data: dict, words: dict, lang: str) -> list:
     inst = ws.instrument
     rows = [
         [
             g["id"],
             g["name"],
-            g["index_display"] or "-",
-            inst.predicate_for(_dec(g["index_display"])).name if g["index_display"] else "-",
+            _figure(g["index_display"], lang),
+            inst.predicate_for(rounded(g["index_display"])).name if g["index_display"] else "-",
         ]
         for g in data["domains"] + data["aspects"]
     ]
     return [_heading_of(words["groups"]), _table(words["cols_group"], rows, [15, 105, 20, 30])]
 
 
-def _ranking(data: dict, words: dict) -> list:
+def _ranking(data: dict, words: dict, lang: str) -> list:
     rows = [
-        [r["rank"], r["name"], r["index_display"] or "-", r["predicate"] or "-", r["answered"]]
+        [
+            r["rank"],
+            r["name"],
+            _figure(r["index_display"], lang),
+            r["predicate"] or "-",
+            r["answered"],
+        ]
         for r in data["ranking"]
     ]
     return [
@@ -198,15 +206,14 @@ def _none(words: dict) -> Any:
     return Paragraph(words["none"], styles().base)
 
 
-def _shown(data: dict) -> str:
-    return data["index_display"] or data["provisional_display"] or "-"
+def _shown(data: dict, lang: str) -> str:
+    return _figure(data["index_display"] or data["provisional_display"], lang)
+
+
+def _figure(display: str | None, lang: str) -> str:
+    """A figure of the report (its `*_display`, already rounded) in the report's language."""
+    return figure(display, lang) or "-"
 
 
 def _esc(value: Any) -> str:
     return escape("" if value is None else str(value))
-
-
-def _dec(value: str):
-    from decimal import Decimal
-
-    return Decimal(value)

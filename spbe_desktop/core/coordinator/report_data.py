@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from spbe_desktop.core.figures import figure
 from spbe_desktop.core.instrument.pack import text
-from spbe_desktop.core.instrument.scoring import round_half_up
 from spbe_desktop.core.keys import trusted_key
 from spbe_desktop.core.workspace.workspace import Workspace
 
@@ -117,6 +117,7 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
                 "number": v.number,
                 "id": v.id,
                 "value": _num(v.value),
+                "value_display": score.display(v.value),
                 "source": v.source,
                 "owner": v.owner,
                 "answers": {k: _num(x) for k, x in v.answers.items()},
@@ -130,6 +131,7 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
             {
                 "period": e.period,
                 "index": float(e.index),
+                "index_display": score.display(e.index),
                 "predicate": e.predicate,
                 "source": e.source,
             }
@@ -139,4 +141,4 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
 
 
 def _display(ws: Workspace, value: Decimal | None) -> str | None:
-    return None if value is None else str(round_half_up(value, ws.instrument.decimals))
+    return figure(value, None, ws.instrument.decimals)

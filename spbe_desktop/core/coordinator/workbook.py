@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.report.texts import in_language
@@ -58,7 +59,10 @@ def write_workbook(ws: Workspace, out: str | Path, lang: str = "id") -> Path:
         ("summary", _summary_rows(ws, data, len(opds), lang), []),
         (
             "aspects",
-            [[g["id"], g["name"], g["index"]] for g in data["domains"] + data["aspects"]],
+            [
+                [g["id"], g["name"], _figure(g["index_display"])]
+                for g in data["domains"] + data["aspects"]
+            ],
             [],
         ),
         ("ranking", _ranking_rows(data), []),
@@ -67,7 +71,10 @@ def write_workbook(ws: Workspace, out: str | Path, lang: str = "id") -> Path:
         ("opds", _opd_rows(data), []),
         (
             "earlier",
-            [[e["period"], e["index"], e["predicate"], e["source"]] for e in data["earlier"]],
+            [
+                [e["period"], _figure(e["index_display"]), e["predicate"], e["source"]]
+                for e in data["earlier"]
+            ],
             [],
         ),
     ):
@@ -106,7 +113,7 @@ def _summary_rows(ws: Workspace, data: dict, opd_count: int, lang: str) -> list[
         ["Pemda", data["pemda"]],
         [labels["period"], data["period"]],
         [labels["instrument"], text(ws.instrument.title, lang)],
-        [text(ws.instrument.index_name, lang), None if shown is None else float(shown)],
+        [text(ws.instrument.index_name, lang), _figure(shown)],
         ["Predikat", data["predicate"]],
         [labels["provisional"], labels["yes"] if data["provisional"] else "-"],
         ["OPD", opd_count],
@@ -115,7 +122,8 @@ def _summary_rows(ws: Workspace, data: dict, opd_count: int, lang: str) -> list[
 
 def _ranking_rows(data: dict) -> list[list[Any]]:
     return [
-        [r["rank"], r["name"], r["index"], r["predicate"], r["answered"]] for r in data["ranking"]
+        [r["rank"], r["name"], _figure(r["index_display"]), r["predicate"], r["answered"]]
+        for r in data["ranking"]
     ]
 
 
@@ -127,7 +135,7 @@ def _indicator_rows(ws: Workspace, data: dict, names: dict, lang: str) -> list[l
             text(ind.short_name, lang),
             ind.aspect_id,
             float(ind.weight),
-            by_number[ind.number]["value"],
+            _figure(by_number[ind.number]["value_display"]),
             by_number[ind.number]["source"],
             names.get(by_number[ind.number]["owner"] or "", ""),
         ]
@@ -139,9 +147,14 @@ def _matrix_rows(ws: Workspace, data: dict, opds: list, lang: str) -> list[list[
     by_number = {i["number"]: i for i in data["indicators"]}
     return [
         [ind.number, text(ind.short_name, lang)]
-        + [by_number[ind.number]["answers"].get(o.id) for o in opds]
+        + [_figure(by_number[ind.number]["answers"].get(o.id)) for o in opds]
         for ind in ws.instrument.indicators
     ]
+
+
+def _figure(value: float | str | None) -> float | None:
+    """A figure as a number cell: the value as published (half-up, two decimals)."""
+    return None if value is None else float(rounded(value))
 
 
 def _opd_rows(data: dict) -> list[list[Any]]:

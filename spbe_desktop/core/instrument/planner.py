@@ -13,8 +13,9 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
+from spbe_desktop.core.figures import figure
+
 from .pack import Instrument
-from .scoring import round_half_up
 
 
 class Raise(NamedTuple):
@@ -51,7 +52,7 @@ class Plan(NamedTuple):
                 for r in self.raises
             ],
             "index": float(self.index_after),
-            "index_display": str(round_half_up(self.index_after, self.decimals)),
+            "index_display": figure(self.index_after, None, self.decimals),
             "index_before": float(self.index_before),
             "steps": self.steps,
         }

@@ -10,14 +10,15 @@ weights renormalised.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import NamedTuple
+
+from spbe_desktop.core.figures import figure
+from spbe_desktop.core.figures import rounded as round_half_up
 
 from .pack import Indicator, Instrument, Predicate
 
-
-def round_half_up(value: Decimal, decimals: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+__all__ = ["GroupScore", "Score", "round_half_up", "score", "weighted_mean"]
 
 
 def answer_value(
@@ -78,17 +79,16 @@ class Score(NamedTuple):
 
     @property
     def index_display(self) -> str | None:
-        if self.index is None:
-            return None
-        return str(round_half_up(self.index, self.instrument.decimals))
+        return self.display(self.index)
 
     @property
     def predicate(self) -> Predicate | None:
         shown = self.shown_index
         return None if shown is None else self.instrument.predicate_for(shown)
 
-    def display(self, value: Decimal | None) -> str | None:
-        return None if value is None else str(round_half_up(value, self.instrument.decimals))
+    def display(self, value: Decimal | None, lang: str | None = None) -> str | None:
+        """A figure of this instrument as shown (JSON's dot unless a language is given)."""
+        return figure(value, lang, self.instrument.decimals)
 
 
 def score(instrument: Instrument, values: Mapping[str, Decimal]) -> Score:

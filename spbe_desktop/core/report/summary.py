@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from spbe_desktop.core.figures import figure
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.workspace.workspace import Workspace
 
@@ -119,9 +120,14 @@ class _Page(NamedTuple):
         return Paragraph(value, style or self.s.base)
 
     def num(self, value: str | None) -> str:
+        """A number as written (a weight, a score as typed, a size) in the page's language."""
         if value is None:
             return "–"
         return value.replace(".", ",") if self.lang == "id" else value
+
+    def figure(self, value: str | None) -> str:
+        """An index or value as published: half-up, two decimals, the language's mark."""
+        return figure(value, self.lang, self.ws.instrument.decimals) or "–"
 
 
 def _story(ws: Workspace, lang: str, t: dict, stamp, findings: list, width: float) -> list:
@@ -194,7 +200,7 @@ def _score(page: _Page) -> list:
         [
             [page.p(escape(label), s.center), page.p(t["predicate"], s.center)],
             [
-                page.p(page.num(shown), big),
+                page.p(page.figure(shown), big),
                 page.p(escape(predicate), ParagraphStyle("pr", parent=big, fontSize=14)),
             ],
         ],
@@ -225,7 +231,7 @@ def _domains(page: _Page) -> list:
             [
                 page.p(f"{escape(d['id'])} — {escape(d['name'])}"),
                 page.p(page.num(d["weight"]), s.right),
-                page.p(page.num(d["index_display"]), s.right),
+                page.p(page.figure(d["index_display"]), s.right),
                 page.p(f"{d['answered']}/{d['total']}", s.right),
             ]
         )
@@ -254,14 +260,14 @@ def _aspects(page: _Page) -> list:
             title = f"{t['domain']} {escape(d['id'])}: {escape(d['name'])}"
             story += [
                 CondPageBreak(45 * mm),
-                page.p(f"{title} — {page.num(d['index_display'])}", s.h1),
+                page.p(f"{title} — {page.figure(d['index_display'])}", s.h1),
             ]
         for aspect in domain_aspects:
             a = aspects[aspect.id]
             title = f"{t['aspect']} {escape(a['id'])}: {escape(a['name'])}"
             story += [
                 CondPageBreak(35 * mm),
-                page.p(f"{title} — {t['index']} {page.num(a['index_display'])}", s.h2),
+                page.p(f"{title} — {t['index']} {page.figure(a['index_display'])}", s.h2),
                 _indicator_table(page, aspect.id, answers),
             ]
     return story
@@ -281,7 +287,7 @@ def _indicator_table(page: _Page, aspect_id: str, answers: dict) -> Any:
         answer = answers.get(ind.id)
         level = entry["level"]
         if entry["external_score"] is not None:
-            shown = f"{page.num(entry['external_score'])} → {page.num(str(entry['value']))}"
+            shown = f"{page.num(entry['external_score'])} → {page.figure(entry['value_display'])}"
         elif level is None:
             shown = f"<i>{t['not_answered']}</i>"
         else:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.instrument.pack import Instrument, text
 from spbe_desktop.core.instrument.scoring import Score
-from spbe_desktop.ui.i18n import number
+from spbe_desktop.ui import i18n
 
 # The core's state names are Indonesian words; the English interface shows these instead.
 STATUS_WORDS = {
@@ -96,10 +96,7 @@ def short_name(name: str, width: int = 14) -> str:
 
 def figure(value: Decimal | None, instrument: Instrument, lang: str) -> str:
     """A value or index the way it is published: two decimals, the language's decimal mark."""
-    if value is None:
-        return "–"
-    shown = value.quantize(Decimal(1).scaleb(-instrument.decimals))
-    return number(shown, lang)
+    return i18n.figure(value, lang, instrument.decimals)
 
 
 def index_line(score: Score, provisional: bool, lang: str) -> str:
@@ -109,7 +106,7 @@ def index_line(score: Score, provisional: bool, lang: str) -> str:
     if shown is None:
         return QCoreApplication.translate("Coordinator", "{0}: no answers yet").format(name)
     predicate = score.instrument.predicate_for(shown).name
-    line = f"{name}: {number(shown, lang)} – {predicate}"
+    line = f"{name}: {figure(shown, score.instrument, lang)} – {predicate}"
     if provisional:
         return QCoreApplication.translate("Coordinator", "{0} (provisional)").format(line)
     return line

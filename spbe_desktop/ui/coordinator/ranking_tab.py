@@ -14,8 +14,9 @@ from spbe_desktop.core.coordinator.store import (
     earlier_results,
 )
 from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.figures import rounded
 from spbe_desktop.ui.dialogs import Dialogs, show_error
-from spbe_desktop.ui.i18n import number
+from spbe_desktop.ui.i18n import figure as shown_figure
 
 from .common import cell, figure, fill_row, setup_table
 from .prompts import CoordDialogs
@@ -95,7 +96,9 @@ class RankingTab(QObject):
             predicate = inst.predicate_for(current).name
             rows.append((ws.info.period, current, predicate, source))
         for period, index, predicate, source in rows:
-            change = "" if previous is None else self._change(index - previous, lang)
+            # The change between the two figures as shown, so that the column adds up.
+            shown = rounded(index, inst.decimals)
+            change = "" if previous is None else shown_figure(shown - previous, lang, signed=True)
             fill_row(
                 table,
                 [
@@ -106,12 +109,7 @@ class RankingTab(QObject):
                     cell(source),
                 ],
             )
-            previous = index
-
-    @staticmethod
-    def _change(delta: Decimal, lang: str) -> str:
-        shown = number(delta.quantize(Decimal("0.01")), lang)
-        return f"+{shown}" if delta > 0 else shown
+            previous = shown
 
     def add_earlier_from_workspace(self) -> None:
         """An earlier period's coordinator workspace gives its consolidated index."""

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.instrument.pack import Instrument
 from spbe_desktop.ui.dialogs import Dialogs
 from spbe_desktop.ui.forms.ui_coord_decision import Ui_DecisionDialog
@@ -134,7 +135,7 @@ class DecisionDialog(QDialog):
         self.accept()
 
     def value(self) -> Decimal:
-        return Decimal(str(round(self.ui.valueSpin.value(), 2)))
+        return rounded(self.ui.valueSpin.value(), 2)
 
     def reason(self) -> str:
         return self.ui.reasonEdit.toPlainText().strip()
