@@ -20,11 +20,19 @@ from spbe_desktop.core.workspace.workspace import Workspace
 from .canvas import numbered_canvas
 from .fonts import REGULAR as FONT
 from .qr import qr_flowable
+from .signatory import set_signatory, set_signing_date, signatory, signing_date
 from .tables import GRID, HEADER, NAVY, Styles, colour, grid_table, style_table, styles
 from .texts import escape, format_date, human_size, shorten, texts
 
-META_SIGNATORY = ("signatory_name", "signatory_nip", "signatory_place")
-META_SIGNING_DATE = "signatory_date"
+__all__ = [  # the signature block's data lives in .signatory; callers may import it from here
+    "PackageStamp",
+    "build_summary",
+    "set_signatory",
+    "set_signing_date",
+    "signatory",
+    "signing_date",
+    "write_summary",
+]
 
 
 class PackageStamp(NamedTuple):
@@ -33,31 +41,6 @@ class PackageStamp(NamedTuple):
     payload_digest: str
     fingerprint: str
     created_at: str
-
-
-def set_signatory(ws: Workspace, name: str, nip: str, place: str) -> None:
-    """The Kepala OPD's signature block (name, NIP, place), stored in the workspace."""
-    with ws.transaction():
-        for key, value in zip(META_SIGNATORY, (name, nip, place), strict=True):
-            ws.set_meta(key, " ".join(value.split()))
-
-
-def signatory(ws: Workspace) -> tuple[str, str, str]:
-    name, nip, place = (ws.meta(k) or "" for k in META_SIGNATORY)
-    return name, nip, place
-
-
-def set_signing_date(ws: Workspace, day: date | None) -> None:
-    """The date printed above the signature; None prints the day the summary is written."""
-    ws.set_meta(META_SIGNING_DATE, day.isoformat() if day else "")
-
-
-def signing_date(ws: Workspace) -> date:
-    stored = ws.meta(META_SIGNING_DATE) or ""
-    try:
-        return date.fromisoformat(stored)
-    except ValueError:
-        return date.today()
 
 
 def write_summary(ws: Workspace, out: str | Path, *, lang: str = "id") -> Path:
