@@ -14,6 +14,13 @@ from typing import Any
 GENESIS = "0" * 64
 
 
+def now_utc() -> str:
+    """The time stamp of a change, as the log and the tables record it."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def canonical(record: Mapping[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
