@@ -148,7 +148,7 @@ def test_unclean_shutdown_runs_integrity_check(workspace, monkeypatch):
     workspace._lock.release()
     workspace.conn = None
     calls = []
-    from spbe_desktop.core.workspace import workspace as module
+    from spbe_desktop.core.workspace import opening as module
 
     real = module.check_integrity
     monkeypatch.setattr(module, "check_integrity", lambda c, p: calls.append(p) or real(c, p))

@@ -16,18 +16,12 @@ from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.paths import backup_dir
 
+from .backup_folder import ORIGIN, backups_of
 from .workspace import WORKSPACE_SUFFIX, Workspace
 
 KEEP = 7
-ORIGIN = "origin.txt"  # where the workspace itself lives, to offer it back on restore
 MIN_INTERVAL = timedelta(hours=12)
 PAGES_PER_STEP = 512
-
-
-def backups_of(workspace_id: str, root: Path | None = None) -> list[Path]:
-    """The backups of one workspace, newest first."""
-    folder = (root or backup_dir()) / workspace_id
-    return sorted(folder.glob(f"*{WORKSPACE_SUFFIX}"), reverse=True)
 
 
 def backup_due(ws: Workspace, root: Path | None = None, now: datetime | None = None) -> bool:

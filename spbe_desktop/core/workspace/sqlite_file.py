@@ -11,6 +11,8 @@ from spbe_desktop.core.errors import WorkspaceError
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+WORKSPACE_SUFFIX = ".spbews"
+BUSY_TIMEOUT_MS = 5000  # how long a connection waits for another one's change to end
 
 
 def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
@@ -25,9 +27,13 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")  # reads the file: may meet a hot journal
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -63,10 +69,7 @@ def check_is_workspace_file(path: Path) -> None:
 
 
 def check_version(conn: sqlite3.Connection, path: Path) -> int:
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise corrupt(path) from exc
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise WorkspaceError(
             f"{path.name} dibuat oleh versi SPBE Desktop yang lebih baru (skema {version}); "
@@ -78,25 +81,16 @@ def check_version(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
+class IntegrityFailed(sqlite3.DatabaseError):
+    """SQLite's own check found the file damaged."""
+
+
 def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     """SQLite's own full check, run after an unclean shutdown."""
-    try:
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        fk_problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise corrupt(path) from exc
+    result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    fk_problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if result != ["ok"] or fk_problems:
-        raise corrupt(path)
-
-
-def corrupt(path: Path) -> WorkspaceError:
-    return WorkspaceError(
-        f"Berkas {path.name} rusak. Pulihkan dari cadangan terakhir: menu Berkas → Pulihkan "
-        "cadangan… (atau spbe restore).",
-        f"The file {path.name} is damaged. Restore it from the latest backup: menu File → "
-        "Restore a backup… (or spbe restore).",
-        code="WORKSPACE_CORRUPT",
-    )
+        raise IntegrityFailed(f"{path.name}: {result[:3]}, {len(fk_problems)} foreign key problems")
 
 
 def storage_error(exc: sqlite3.Error) -> WorkspaceError:
@@ -128,11 +122,18 @@ def storage_error(exc: sqlite3.Error) -> WorkspaceError:
     )
 
 
-def keep_copy_before_migrating(path: Path, version: int) -> None:
-    """An older app can still open this copy if the person has to go back."""
+def keep_copy_before_migrating(path: Path, version: int) -> Path | None:
+    """An older app can still open this copy if the person has to go back. The copy is whole or
+    not there (a full disk); returns it when it was made now, None when it was there already."""
     import shutil
 
-    shutil.copy2(path, path.with_name(f"{path.stem}.skema-{version}{path.suffix}"))
+    from spbe_desktop.core.files import written_in_place
+
+    copy = path.with_name(f"{path.stem}.skema-{version}{path.suffix}")
+    existed = copy.exists()
+    with written_in_place(copy) as partial:
+        shutil.copy2(path, partial)
+    return None if existed else copy
 
 
 def try_lock(path: Path):

@@ -2,7 +2,7 @@
 
 Every change is one transaction with `synchronous=FULL`, so a crash or power cut loses nothing
 that was committed and never leaves half a change. One running instance writes; another one that
-opens the same file gets it read-only and is told why.
+opens the same file gets it read-only and is told why (opening: `opening`; answers: `answers`).
 """
 
 from __future__ import annotations
@@ -21,21 +21,11 @@ from spbe_desktop.core.instrument.pack import Instrument
 from . import audit
 from .answers import Answer, AnswersMixin
 from .audit import now_utc
-from .schema import SCHEMA_VERSION, create_schema, migrate
-from .sqlite_file import (
-    check_integrity,
-    check_is_workspace_file,
-    check_version,
-    connect,
-    corrupt,
-    keep_copy_before_migrating,
-    storage_error,
-    try_lock,
-)
+from .opening import open_file, read_failure
+from .schema import create_schema
+from .sqlite_file import WORKSPACE_SUFFIX, check_is_workspace_file, connect, storage_error
 
 __all__ = ["WORKSPACE_SUFFIX", "Answer", "Workspace", "WorkspaceInfo", "new_id", "now_utc"]
-
-WORKSPACE_SUFFIX = ".spbews"
 
 
 def new_id() -> str:
@@ -161,45 +151,20 @@ class Workspace(AnswersMixin):
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
-        """Open a workspace. `read_only` asks for reading only (no lock, no recovery)."""
+        """Open a workspace. `read_only` asks for reading only: no lock is kept and nothing is
+        written, except that a killed writer's rollback journal is recovered first."""
         path = Path(path)
         check_is_workspace_file(path)
         try:
-            return cls._open_checked(path, read_only)
+            opened = open_file(path, read_only)
+            try:
+                ws = cls(path, opened.conn, opened.read_only, opened.reason)
+            except BaseException:
+                opened.close()
+                raise
         except sqlite3.DatabaseError as exc:
-            raise corrupt(path) from exc
-
-    @classmethod
-    def _open_checked(cls, path: Path, read_only: bool) -> Workspace:
-        reason = None
-        lock = None
-        if read_only:
-            pass
-        elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            reason = "read_only_location"
-        else:
-            lock = try_lock(path)
-            if lock is None:
-                reason = "in_use"
-        writable = not read_only and reason is None
-        conn = connect(path, read_only=not writable)
-        try:
-            version = check_version(conn, path)
-            if writable:
-                row = conn.execute("SELECT value FROM meta WHERE key = 'clean_shutdown'").fetchone()
-                if row is not None and row[0] != "1":
-                    check_integrity(conn, path)
-                    conn.execute("UPDATE meta SET value = '1' WHERE key = 'clean_shutdown'")
-                if version < SCHEMA_VERSION:
-                    keep_copy_before_migrating(path, version)
-                    migrate(conn, version)
-            ws = cls(path, conn, not writable, reason)
-        except BaseException:
-            conn.close()
-            if lock is not None:
-                lock.release()
-            raise
-        ws._lock = lock
+            raise read_failure(exc, path) from exc
+        ws._lock = opened.lock
         return ws
 
     def close(self) -> None:
