@@ -60,7 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from spbe_desktop.core.errors import SpbeError
 
     try:
-        return args.func(args) or 0
+        code = args.func(args) or 0
+        sys.stdout.flush()  # a reader that went away is noticed here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except UsageErrorMessage as exc:
         parser.print_usage(sys.stderr)
         print(f"spbe: {exc}", file=sys.stderr)
@@ -86,6 +90,15 @@ def _lang(argv: list[str]) -> str:
         if i + 1 < len(argv) and argv[i + 1] in ("id", "en"):
             return argv[i + 1]
     return "en" if os.environ.get("SPBE_LANG", "id").startswith("en") else "id"
+
+
+def _reader_gone() -> int:
+    """The reader of the output stopped (`spbe status ws | head -3`): end quietly, as other
+    command-line tools do. As Python's documentation advises, stdout is pointed at devnull so
+    that the final flush at exit does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1
 
 
 def _unexpected(exc: Exception, lang: str) -> str:

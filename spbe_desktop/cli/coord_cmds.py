@@ -4,6 +4,7 @@ is handled in workspace_cmds; `receive` here)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from . import open_for_writing, print_json, say, text_progress
@@ -150,10 +151,26 @@ def cmd_coord_import(args: argparse.Namespace) -> int:
         }
         for o in outcomes:
             label = labels[o.status][1 if args.lang == "en" else 0]
-            print(f"{Path(o.path).name}: {label} ({o.opd or '-'}, rev {o.revision})")
+            print(f"{Path(o.path).name}: {label} ({o.opd or '-'}, rev {o.revision or '-'})")
             for e in o.errors:
                 print(f"  {e['code']}: {e['message_en'] if args.lang == 'en' else e['message_id']}")
+    sys.stdout.flush()  # the verdicts first, then the refusals (a terminal shows both)
+    for o in rejected:
+        print(_refusal(o, args.lang), file=sys.stderr)
     return 1 if rejected else 0
+
+
+def _refusal(outcome, lang: str) -> str:
+    """One sentence for a refused package, for stderr."""
+    name = Path(outcome.path).name
+    first = outcome.errors[0] if outcome.errors else {}
+    reason = (first.get("message_en") if lang == "en" else first.get("message_id")) or ""
+    reason = reason.rstrip(".")
+    if lang == "en":
+        return (
+            f"Package {name} was refused: {reason}." if reason else f"Package {name} was refused."
+        )
+    return f"Paket {name} ditolak: {reason}." if reason else f"Paket {name} ditolak."
 
 
 def cmd_coord_status(args: argparse.Namespace) -> int:
