@@ -141,5 +141,10 @@ ACTIONS = (
     ),
     ActionSpec("lang_id", "language", "&Bahasa Indonesia", translate=False),
     ActionSpec("lang_en", "language", "&English", translate=False),
+    ActionSpec(
+        "help_screen", "help", QT_TRANSLATE_NOOP("Actions", "&Help for this screen"), ("F1",)
+    ),
+    ActionSpec("help_contents", "help", QT_TRANSLATE_NOOP("Actions", "Help &contents")),
+    ActionSpec("-", "help"),
     ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About SPBE Desktop")),
 )

@@ -18,6 +18,7 @@ from .assignment_commands import AssignmentCommands
 from .backup_commands import BackupCommands
 from .coordinator import CoordinatorHost
 from .dialogs import Dialogs
+from .help_commands import HelpCommands
 from .i18n import figure
 from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel
@@ -31,7 +32,7 @@ from .welcome import NewWorkspaceDialog, WelcomePage
 PAGE_INDICATOR, PAGE_OVERVIEW = 0, 1
 
 
-class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, QMainWindow):
+class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpCommands, QMainWindow):
     languageRequested = Signal(str)
 
     def __init__(self, settings: AppSettings, lang: str, parent: QWidget | None = None) -> None:
@@ -53,6 +54,7 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, QMainWindo
         self.actions_by_key: dict[str, QAction] = {}
         self._build_actions()
         self._build_status()
+        self.install_help()
         self.coordinator = CoordinatorHost(self)  # coordinator workspaces open in its page
         self.welcome.coordinatorRequested.connect(self.coordinator.new_workspace)
         self._level_shortcuts: list[QShortcut] = []

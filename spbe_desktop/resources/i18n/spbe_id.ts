@@ -116,6 +116,14 @@
         <translation>&amp;Ganti kata sandi kunci…</translation>
     </message>
     <message>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Bantuan untuk layar ini</translation>
+    </message>
+    <message>
+        <source>Help &amp;contents</source>
+        <translation>&amp;Daftar isi bantuan</translation>
+    </message>
+    <message>
         <source>&amp;About SPBE Desktop</source>
         <translation>&amp;Tentang SPBE Desktop</translation>
     </message>
@@ -562,6 +570,21 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>Guidance: what assessors expect and commonly reject</source>
         <translation>Panduan: yang diharapkan dan yang sering ditolak asesor</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Daftar isi</translation>
     </message>
 </context>
 <context>
