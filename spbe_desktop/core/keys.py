@@ -88,8 +88,11 @@ def key_info(ws: Workspace) -> KeyInfo | None:
     return KeyInfo(public, fingerprint(public), ws.meta(META_CREATED) or "")
 
 
-def generate_key(ws: Workspace, passphrase: str, *, replace: bool = False) -> KeyInfo:
-    """Make the workspace's key pair; refuses to replace an existing key unless asked."""
+def generate_key(
+    ws: Workspace, passphrase: str, *, replace: bool = False, scrypt_n: int = SCRYPT_N
+) -> KeyInfo:
+    """Make the workspace's key pair; refuses to replace an existing key unless asked.
+    `scrypt_n` is lowered only for demo data, whose passphrase is published anyway."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     ws.require_writable()
@@ -103,7 +106,8 @@ def generate_key(ws: Workspace, passphrase: str, *, replace: bool = False) -> Ke
     private_key = Ed25519PrivateKey.generate()
     public = base64.b64encode(public_raw(private_key)).decode("ascii")
     created = now_utc()
-    _store(ws, private_key, passphrase, extra={META_PUBLIC: public, META_CREATED: created})
+    extra = {META_PUBLIC: public, META_CREATED: created}
+    _store(ws, private_key, passphrase, extra=extra, scrypt_n=scrypt_n)
     with ws.transaction():
         ws.log("key.generated", None, {"fingerprint": fingerprint(public)})
     return KeyInfo(public, fingerprint(public), created)
@@ -148,13 +152,17 @@ def change_passphrase(ws: Workspace, old: str, new: str) -> None:
 
 
 def _store(
-    ws: Workspace, key: Ed25519PrivateKey, passphrase: str, extra: dict[str, str] | None = None
+    ws: Workspace,
+    key: Ed25519PrivateKey,
+    passphrase: str,
+    extra: dict[str, str] | None = None,
+    scrypt_n: int = SCRYPT_N,
 ) -> None:
     from cryptography.hazmat.primitives import serialization as ser
 
     params = {
         "kdf": "scrypt",
-        "n": SCRYPT_N,
+        "n": scrypt_n,
         "r": SCRYPT_R,
         "p": SCRYPT_P,
         "salt": base64.b64encode(os.urandom(16)).decode("ascii"),

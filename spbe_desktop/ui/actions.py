@@ -45,6 +45,9 @@ ACTIONS = (
     ActionSpec("recent", "file", QT_TRANSLATE_NOOP("Actions", "Open &recent"), submenu=True),
     ActionSpec("demo", "file", QT_TRANSLATE_NOOP("Actions", "Open the &demo workspace")),
     ActionSpec(
+        "coordinator_demo", "file", QT_TRANSLATE_NOOP("Actions", "Open the coordinator de&mo")
+    ),
+    ActionSpec(
         "close_workspace",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Close workspace"),

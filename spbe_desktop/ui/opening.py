@@ -61,3 +61,23 @@ def build_demo(parent: QWidget, then: Callable[[Path], None]) -> None:
 
     title = QCoreApplication.translate("Opening", "Preparing the demo workspace…")
     Operation(parent, work).success(then).with_progress(title).run()
+
+
+def build_coordinator_demo(parent: QWidget, then: Callable[[Path], None]) -> None:
+    """The coordinator demo (a Pemda, six OPDs, the cycle half done), built on a worker the first
+    time; then `then`."""
+    from spbe_desktop.core.demo_coordinator import coordinator_demo_path
+
+    target = coordinator_demo_path(demo_folder())
+    if target.exists():
+        then(target)
+        return
+    title = QCoreApplication.translate("Opening", "Preparing the coordinator demo…")
+
+    def work(progress, cancel) -> Path:
+        from spbe_desktop.core.demo_coordinator import ensure_coordinator_demo
+
+        progress(0, 0, title)
+        return ensure_coordinator_demo(demo_folder(), progress)
+
+    Operation(parent, work).success(then).with_progress(title).run()

@@ -19,6 +19,7 @@ class WelcomePage(QWidget):
     openRequested = Signal()
     demoRequested = Signal()
     coordinatorRequested = Signal()
+    coordinatorDemoRequested = Signal()
     recentChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,6 +30,7 @@ class WelcomePage(QWidget):
         self.ui.openButton.clicked.connect(self.openRequested)
         self.ui.demoButton.clicked.connect(self.demoRequested)
         self.ui.coordButton.clicked.connect(self.coordinatorRequested)
+        self.ui.coordDemoButton.clicked.connect(self.coordinatorDemoRequested)
         self.ui.recentList.itemActivated.connect(
             lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )

@@ -44,6 +44,10 @@
         <translation>Buka ruang kerja &amp;demo</translation>
     </message>
     <message>
+        <source>Open the coordinator de&amp;mo</source>
+        <translation>Buka de&amp;mo koordinator</translation>
+    </message>
+    <message>
         <source>&amp;Close workspace</source>
         <translation>T&amp;utup ruang kerja</translation>
     </message>
@@ -588,6 +592,17 @@ Catatan koordinator tampil di setiap indikator.</translation>
     </message>
 </context>
 <context>
+    <name>HelpCommands</name>
+    <message>
+        <source>Coordinator demo</source>
+        <translation>Demo koordinator</translation>
+    </message>
+    <message>
+        <source>A sample Pemda with six OPDs: packages received (one in two revisions), a conflict decided and one still open, review notes and earlier periods. The passphrase of every demo key is: {0}</source>
+        <translation>Pemda contoh dengan enam OPD: paket sudah masuk (satu dalam dua revisi), satu konflik sudah diputuskan dan satu masih terbuka, catatan reviu, dan hasil periode lalu. Kata sandi setiap kunci demo: {0}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPage</name>
     <message>
         <source>Clear le&amp;vel</source>
@@ -880,6 +895,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <source>Preparing the demo workspace…</source>
         <translation>Menyiapkan ruang kerja demo…</translation>
     </message>
+    <message>
+        <source>Preparing the coordinator demo…</source>
+        <translation>Menyiapkan demo koordinator…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1159,6 +1178,14 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>For the Diskominfo: gather the OPDs&apos; packages, consolidate them into the Pemda&apos;s index and rank the OPDs.</source>
         <translation>Untuk Diskominfo: kumpulkan paket kiriman OPD, konsolidasikan menjadi indeks Pemda dan susun peringkat OPD.</translation>
+    </message>
+    <message>
+        <source>Try the coordinator de&amp;mo</source>
+        <translation>Coba de&amp;mo koordinator</translation>
+    </message>
+    <message>
+        <source>A Pemda with six OPDs in the middle of the cycle: packages in two revisions, conflicts, a decision, review notes and earlier periods.</source>
+        <translation>Pemda dengan enam OPD di tengah siklus: paket dalam dua revisi, konflik, keputusan, catatan reviu, dan hasil periode lalu.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces</source>
