@@ -260,7 +260,7 @@ def test_welcome_creates_coordinator_and_sends_assignment(
     new = main_window.controller.window
     assert new.coordinator.view is not None
     assert new.coordinator.view.ui.opdTable.item(0, 1).text() == "assigned"
-    new.do_close_workspace()
+    new.actions_by_key["close_workspace"].trigger()
     assert new.coordinator.view is None and new.ui.stack.currentWidget() is new.ui.welcomeHolder
 
 

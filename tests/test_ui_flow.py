@@ -55,12 +55,12 @@ def test_create_answer_attach_reopen(main_window, dialogs, monkeypatch, qtbot, t
     assert window.isEnabled()
     assert "bukti dukung untuk 1" in window.progress_label.text()
 
-    window.do_next()
+    window.actions_by_key["next"].trigger()
     assert window.navigator.current_indicator() == "I02"
     window.choose_level(2)
     assert "3," in window.index_label.text()  # (1.30×4 + w2×2) / (1.30 + w2), shown 3,xx
 
-    window.do_close_workspace()
+    window.actions_by_key["close_workspace"].trigger()
     assert window.ui.stack.currentWidget() is window.ui.welcomeHolder
     assert window.welcome.ui.recentList.count() == 1
     item = window.welcome.ui.recentList.item(0)
@@ -152,17 +152,17 @@ def test_keyboard_levels_and_navigation(main_window, dialogs, qtbot, workspace):
     qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert window.navigator.current_indicator() == "I01"
     edit = window.page.ui.justificationEdit
-    window.do_focus_justification()
+    window.actions_by_key["focus_justification"].trigger()
     qtbot.keyClicks(edit, "5 dokumen")
     assert window.session.ws.answer("I01").level == 3  # typing digits does not change the level
-    window.do_next()  # switching saves the pending text at once
+    window.actions_by_key["next"].trigger()  # switching saves the pending text at once
     assert window.session.ws.answer("I01").note == "5 dokumen"
 
-    window.do_undo()
+    window.actions_by_key["undo"].trigger()
     assert window.navigator.current_indicator() == "I01"
     assert window.session.ws.answer("I01").note == ""
     assert edit.toPlainText() == ""
-    window.do_redo()
+    window.actions_by_key["redo"].trigger()
     assert window.session.ws.answer("I01").note == "5 dokumen"
 
 
@@ -177,7 +177,7 @@ def test_filter_and_overview(main_window, dialogs, qtbot, workspace):
     nav.ui.filterCombo.setCurrentIndex(1)  # not yet answered
     assert nav._items["I01"].isHidden()
     assert not nav._items["I02"].isHidden()
-    window.do_overview()
+    window.actions_by_key["overview"].trigger()
     assert window.ui.pages.currentWidget() is window.overview
     table = window.overview.ui.table
     assert table.rowCount() == 4 + 8  # spbe-2020: domains with their aspects
@@ -263,7 +263,7 @@ def test_closing_a_changed_workspace_backs_it_up_and_restore_brings_it_back(
     workspace.close()
     assert main_window.open_path(path)
     main_window.session.change("I03", "level", 4)
-    main_window.do_close_workspace()
+    main_window.actions_by_key["close_workspace"].trigger()
     backups = all_backups()
     assert len(backups) == 1 and backups[0].origin == path.resolve()
 
@@ -273,6 +273,6 @@ def test_closing_a_changed_workspace_backs_it_up_and_restore_brings_it_back(
     monkeypatch.setattr(
         Dialogs, "save_workspace", staticmethod(lambda parent, suggested: suggested)
     )
-    main_window.do_restore_backup()
+    main_window.actions_by_key["restore_backup"].trigger()
     assert main_window.session.ws.answer(3).level == 4
     assert list(path.parent.glob("*.rusak-*"))

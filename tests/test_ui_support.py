@@ -235,3 +235,14 @@ def test_thousands_of_indicator_switches_do_not_crash(tmp_path, workspace):
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_every_action_runs_a_command_of_the_window(main_window):
+    from spbe_desktop.ui.actions import ACTIONS
+
+    rows = [a for a in ACTIONS if a.key != "-" and not a.submenu]
+    assert all(a.run is not None for a in rows)
+    assert set(main_window.actions_by_key) == {a.key for a in rows}
+    for spec in rows:
+        command = spec.run(main_window.commands)
+        assert callable(command) and command.__self__ in main_window.commands, spec.key

@@ -20,3 +20,10 @@ def written_in_place(target: str | Path) -> Iterator[Path]:
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def safe_name(name: str, fallback: str = "") -> str:
+    """A file name part from a person's or unit's name, safe on every file system: its letters
+    and digits in words joined by hyphens ("Dinas Kominfo & Statistik" → "Dinas-Kominfo-Statistik");
+    `fallback` when nothing is left."""
+    return "-".join("".join(c if c.isalnum() else " " for c in name).split()) or fallback

@@ -1,16 +1,22 @@
 """Every menu and toolbar command of the main window, declared in one table.
 
-Adding a command (export, print, verify…) is one row here plus a `do_<key>` method on the window;
-menus, toolbar, shortcuts and enabling follow from the row."""
+Adding a command (export, print, verify…) is one row here, whose `run` names the method of the
+window's command objects (`commands.Commands`) that carries it out; menus, toolbar, shortcuts and
+enabling follow from the row."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 
+if TYPE_CHECKING:
+    from .commands import Commands
+
 Key = QKeySequence.StandardKey
+Run = Callable[["Commands"], Callable[[], None]]
 
 
 class MenuSpec(NamedTuple):
@@ -19,7 +25,7 @@ class MenuSpec(NamedTuple):
 
 
 class ActionSpec(NamedTuple):
-    key: str  # the window's do_<key> method runs it; "-" is a separator
+    key: str  # names the action (`actions_by_key`); "-" is a separator
     menu: str
     text: str = ""
     shortcuts: tuple[str | QKeySequence.StandardKey, ...] = ()
@@ -28,6 +34,7 @@ class ActionSpec(NamedTuple):
     needs_writable: bool = False  # … and not read-only
     translate: bool = True  # language names are shown in their own language
     submenu: bool = False  # a menu filled by the window (recent workspaces)
+    run: Run | None = None  # the command it triggers, from the window's command objects
 
 
 MENUS = (
@@ -40,12 +47,34 @@ MENUS = (
 )
 
 ACTIONS = (
-    ActionSpec("new", "file", QT_TRANSLATE_NOOP("Actions", "&New workspace…"), (Key.New,), True),
-    ActionSpec("open", "file", QT_TRANSLATE_NOOP("Actions", "&Open workspace…"), (Key.Open,), True),
-    ActionSpec("recent", "file", QT_TRANSLATE_NOOP("Actions", "Open &recent"), submenu=True),
-    ActionSpec("demo", "file", QT_TRANSLATE_NOOP("Actions", "Open the &demo workspace")),
     ActionSpec(
-        "coordinator_demo", "file", QT_TRANSLATE_NOOP("Actions", "Open the coordinator de&mo")
+        "new",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&New workspace…"),
+        (Key.New,),
+        True,
+        run=lambda c: c.files.new,
+    ),
+    ActionSpec(
+        "open",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Open workspace…"),
+        (Key.Open,),
+        True,
+        run=lambda c: c.files.open,
+    ),
+    ActionSpec("recent", "file", QT_TRANSLATE_NOOP("Actions", "Open &recent"), submenu=True),
+    ActionSpec(
+        "demo",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Open the &demo workspace"),
+        run=lambda c: c.files.demo,
+    ),
+    ActionSpec(
+        "coordinator_demo",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Open the coordinator de&mo"),
+        run=lambda c: c.files.coordinator_demo,
     ),
     ActionSpec(
         "close_workspace",
@@ -53,13 +82,41 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "&Close workspace"),
         ("Ctrl+W",),
         needs_workspace=True,
+        run=lambda c: c.files.close_workspace,
     ),
     ActionSpec("-", "file"),
-    ActionSpec("restore_backup", "file", QT_TRANSLATE_NOOP("Actions", "Restore a &backup…")),
+    ActionSpec(
+        "restore_backup",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Restore a &backup…"),
+        run=lambda c: c.backups.restore_backup,
+    ),
     ActionSpec("-", "file"),
-    ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
-    ActionSpec("undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), False, True),
-    ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,), False, True),
+    ActionSpec(
+        "quit",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        ("Ctrl+Q",),
+        run=lambda c: c.files.quit,
+    ),
+    ActionSpec(
+        "undo",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        (Key.Undo,),
+        False,
+        True,
+        run=lambda c: c.edit.undo,
+    ),
+    ActionSpec(
+        "redo",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        (Key.Redo,),
+        False,
+        True,
+        run=lambda c: c.edit.redo,
+    ),
     ActionSpec("-", "edit"),
     ActionSpec(
         "attach",
@@ -69,9 +126,16 @@ ACTIONS = (
         True,
         True,
         True,
+        run=lambda c: c.edit.attach,
     ),
     ActionSpec(
-        "overview", "go", QT_TRANSLATE_NOOP("Actions", "&Overview"), ("Ctrl+0",), True, True
+        "overview",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "&Overview"),
+        ("Ctrl+0",),
+        True,
+        True,
+        run=lambda c: c.edit.overview,
     ),
     ActionSpec(
         "previous",
@@ -80,6 +144,7 @@ ACTIONS = (
         ("Ctrl+PgUp", "Alt+Up"),
         True,
         True,
+        run=lambda c: c.edit.previous,
     ),
     ActionSpec(
         "next",
@@ -88,6 +153,7 @@ ACTIONS = (
         ("Ctrl+PgDown", "Alt+Down"),
         True,
         True,
+        run=lambda c: c.edit.next,
     ),
     ActionSpec("-", "go"),
     ActionSpec(
@@ -96,6 +162,7 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Go to the indicator &list"),
         ("Ctrl+L",),
         needs_workspace=True,
+        run=lambda c: c.edit.focus_navigator,
     ),
     ActionSpec(
         "focus_justification",
@@ -103,6 +170,7 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Go to the &justification"),
         ("Ctrl+J",),
         needs_workspace=True,
+        run=lambda c: c.edit.focus_justification,
     ),
     ActionSpec(
         "export",
@@ -112,6 +180,7 @@ ACTIONS = (
         True,
         True,
         True,
+        run=lambda c: c.packages.export,
     ),
     ActionSpec(
         "print_summary",
@@ -120,20 +189,36 @@ ACTIONS = (
         (Key.Print,),
         True,
         True,
+        run=lambda c: c.packages.print_summary,
     ),
-    ActionSpec("verify", "package", QT_TRANSLATE_NOOP("Actions", "&Verify package…")),
+    ActionSpec(
+        "verify",
+        "package",
+        QT_TRANSLATE_NOOP("Actions", "&Verify package…"),
+        run=lambda c: c.packages.verify,
+    ),
     ActionSpec("-", "package"),
-    ActionSpec("open_assignment", "package", QT_TRANSLATE_NOOP("Actions", "Open &assignment…")),
+    ActionSpec(
+        "open_assignment",
+        "package",
+        QT_TRANSLATE_NOOP("Actions", "Open &assignment…"),
+        run=lambda c: c.exchange.open_assignment,
+    ),
     ActionSpec(
         "receive_review",
         "package",
         QT_TRANSLATE_NOOP("Actions", "&Receive receipt / review…"),
         needs_workspace=True,
         needs_writable=True,
+        run=lambda c: c.exchange.receive_review,
     ),
     ActionSpec("-", "package"),
     ActionSpec(
-        "plan", "package", QT_TRANSLATE_NOOP("Actions", "&Target plan…"), needs_workspace=True
+        "plan",
+        "package",
+        QT_TRANSLATE_NOOP("Actions", "&Target plan…"),
+        needs_workspace=True,
+        run=lambda c: c.exchange.plan,
     ),
     ActionSpec(
         "change_passphrase",
@@ -141,13 +226,30 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "&Change key passphrase…"),
         needs_workspace=True,
         needs_writable=True,
+        run=lambda c: c.packages.change_passphrase,
     ),
-    ActionSpec("lang_id", "language", "&Bahasa Indonesia", translate=False),
-    ActionSpec("lang_en", "language", "&English", translate=False),
     ActionSpec(
-        "help_screen", "help", QT_TRANSLATE_NOOP("Actions", "&Help for this screen"), ("F1",)
+        "lang_id", "language", "&Bahasa Indonesia", translate=False, run=lambda c: c.files.lang_id
     ),
-    ActionSpec("help_contents", "help", QT_TRANSLATE_NOOP("Actions", "Help &contents")),
+    ActionSpec("lang_en", "language", "&English", translate=False, run=lambda c: c.files.lang_en),
+    ActionSpec(
+        "help_screen",
+        "help",
+        QT_TRANSLATE_NOOP("Actions", "&Help for this screen"),
+        ("F1",),
+        run=lambda c: c.help.screen,
+    ),
+    ActionSpec(
+        "help_contents",
+        "help",
+        QT_TRANSLATE_NOOP("Actions", "Help &contents"),
+        run=lambda c: c.help.contents,
+    ),
     ActionSpec("-", "help"),
-    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About SPBE Desktop")),
+    ActionSpec(
+        "about",
+        "help",
+        QT_TRANSLATE_NOOP("Actions", "&About SPBE Desktop"),
+        run=lambda c: c.files.about,
+    ),
 )

@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     target = startup_target(args, settings)
     if target == "demo":
-        window.do_demo()
+        window.commands.files.demo()
     elif target:
         window.open_path(target)
     if args.benchmark_startup:

@@ -1,10 +1,12 @@
 """The main window's exchange with the coordinator: open an assignment (a new workspace, or the
-open one updated), receive a receipt or review, and the target plan. Mixed into MainWindow."""
+open one updated), receive a receipt or review, and the target plan; the deadline and receipt
+for the status area."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,12 +16,31 @@ from spbe_desktop.core.coordinator.exchange import (
     receive_review,
     workspace_from_assignment,
 )
+from spbe_desktop.core.files import safe_name
 from spbe_desktop.core.report.texts import format_date
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from .dialogs import Dialogs, show_error
 from .operations import Operation, WriteOp
 from .session import Changes, WorkspaceSession
+
+if TYPE_CHECKING:
+    from .command_host import CommandHost
+
+
+def exchange_status(ws: Workspace, lang: str) -> str:
+    """Deadline and receipt for the status area; empty outside an assignment."""
+    parts = []
+    deadline = deadline_text(ws.meta("deadline"), lang)
+    if deadline:
+        parts.append(
+            QCoreApplication.translate("AssignmentCommands", "Deadline: {0}").format(deadline)
+        )
+    if ws.meta("received_submission"):
+        parts.append(
+            QCoreApplication.translate("AssignmentCommands", "Received by the coordinator")
+        )
+    return " · ".join(parts)
 
 
 def deadline_text(raw: str | None, lang: str) -> str:
@@ -33,18 +54,23 @@ def deadline_text(raw: str | None, lang: str) -> str:
 
 
 class AssignmentCommands:
-    def do_open_assignment(self) -> None:
-        folder = self.settings.folder("packages") or ""
+    def __init__(self, window: CommandHost) -> None:
+        self.window = window
+
+    def open_assignment(self) -> None:
+        folder = self.window.settings.folder("packages") or ""
         chosen = Dialogs.open_package(
-            self, QCoreApplication.translate("AssignmentCommands", "Open an assignment"), folder
+            self.window,
+            QCoreApplication.translate("AssignmentCommands", "Open an assignment"),
+            folder,
         )
         if not chosen:
             return
         package = Path(chosen)
-        session = self.session
+        session = self.window.session
         if session is not None and not session.read_only:
             update = Dialogs.confirm(
-                self,
+                self.window,
                 QCoreApplication.translate("AssignmentCommands", "Open an assignment"),
                 QCoreApplication.translate(
                     "AssignmentCommands",
@@ -61,7 +87,7 @@ class AssignmentCommands:
             return read_assignment(package, cancel=cancel)
 
         (
-            Operation(self, read)
+            Operation(self.window, read)
             .success(lambda data: self._new_from_assignment(package, data))
             .with_progress(
                 QCoreApplication.translate("AssignmentCommands", "Checking the assignment…")
@@ -70,31 +96,33 @@ class AssignmentCommands:
         )
 
     def _new_from_assignment(self, package: Path, data: dict) -> None:
-        opd = "".join(c if c.isalnum() else "-" for c in str(data["opd"]["name"]))
-        opd = "-".join(part for part in opd.split("-") if part) or "opd"
-        last = self.settings.last_workspace()
+        opd = safe_name(str(data["opd"]["name"]), "opd")
+        last = self.window.settings.last_workspace()
         folder = Path(last).parent if last else Path.home()
-        target = Dialogs.save_workspace(self, str(folder / f"{opd}-{data['period']}.spbews"))
+        target = Dialogs.save_workspace(self.window, str(folder / f"{opd}-{data['period']}.spbews"))
         if target:
             self._apply_assignment(Path(target), package)
 
     def _apply_assignment(self, ws_path: Path, package: Path) -> None:
         # The core opens the workspace file itself, so the open one lets go of it first.
-        if self.session is not None and self.session.ws.path.resolve() == ws_path.resolve():
-            self.close_session()
-            self.show_welcome()
+        if (
+            self.window.session is not None
+            and self.window.session.ws.path.resolve() == ws_path.resolve()
+        ):
+            self.window.close_session()
+            self.window.show_welcome()
 
         def work(progress, cancel) -> Workspace:
             progress(0, 0, "")
             return workspace_from_assignment(ws_path, package)
 
         def done(ws: Workspace) -> None:
-            self.settings.add_recent(ws.path)
-            self.set_session(WorkspaceSession(ws))
+            self.window.settings.add_recent(ws.path)
+            self.window.set_session(WorkspaceSession(ws))
             count = len([i for i in (ws.meta("assigned_indicators") or "").split(",") if i])
-            deadline = deadline_text(ws.meta("deadline"), self.lang)
+            deadline = deadline_text(ws.meta("deadline"), self.window.lang)
             Dialogs.info(
-                self,
+                self.window,
                 QCoreApplication.translate("AssignmentCommands", "Assignment opened"),
                 QCoreApplication.translate(
                     "AssignmentCommands",
@@ -108,15 +136,15 @@ class AssignmentCommands:
             )
 
         def reopen() -> None:
-            if self.session is None and ws_path.exists():
-                self.open_path(ws_path)  # back to the workspace that was open
+            if self.window.session is None and ws_path.exists():
+                self.window.open_path(ws_path)  # back to the workspace that was open
 
         def failed(exc: BaseException) -> None:
-            show_error(self, exc)
+            show_error(self.window, exc)
             reopen()
 
         (
-            Operation(self, work)
+            Operation(self.window, work)
             .success(done)
             .failure(failed)
             .cancelled(reopen)
@@ -126,19 +154,19 @@ class AssignmentCommands:
             .run()
         )
 
-    def do_receive_review(self) -> None:
-        session = self.session
+    def receive_review(self) -> None:
+        session = self.window.session
         if session is None:
             return
-        folder = self.settings.folder("packages") or str(session.ws.path.parent)
+        folder = self.window.settings.folder("packages") or str(session.ws.path.parent)
         chosen = Dialogs.open_package(
-            self,
+            self.window,
             QCoreApplication.translate("AssignmentCommands", "Receive a receipt or review"),
             folder,
         )
         if not chosen:
             return
-        self.page.flush()
+        self.window.page.flush()
 
         def work(ws: Workspace, progress, cancel) -> ReceivedReview:
             progress(0, 0, "")
@@ -147,7 +175,7 @@ class AssignmentCommands:
         def done(received: ReceivedReview) -> None:
             counts = received.statuses
             Dialogs.info(
-                self,
+                self.window,
                 QCoreApplication.translate("AssignmentCommands", "Review received"),
                 QCoreApplication.translate(
                     "AssignmentCommands",
@@ -159,7 +187,7 @@ class AssignmentCommands:
             )
 
         (
-            WriteOp(self, session.ws, work)
+            WriteOp(self.window, session.ws, work)
             .notify(session, Changes(reviews=True, meta=True))
             .success(done)
             .with_progress(
@@ -168,27 +196,14 @@ class AssignmentCommands:
             .run()
         )
 
-    def do_plan(self) -> None:
-        session = self.session
+    def plan(self) -> None:
+        session = self.window.session
         if session is None:
             return
-        self.page.flush()
+        self.window.page.flush()
         from .planner_dialog import PlannerDialog  # on demand: the window starts faster
 
-        dialog = PlannerDialog(self, session.ws.instrument, session.ws.values(), self.lang)
+        dialog = PlannerDialog(
+            self.window, session.ws.instrument, session.ws.values(), self.window.lang
+        )
         dialog.exec()
-
-    def exchange_status(self) -> str:
-        """Deadline and receipt for the status area; empty outside an assignment."""
-        ws = self.session.ws
-        parts = []
-        deadline = deadline_text(ws.meta("deadline"), self.lang)
-        if deadline:
-            parts.append(
-                QCoreApplication.translate("AssignmentCommands", "Deadline: {0}").format(deadline)
-            )
-        if ws.meta("received_submission"):
-            parts.append(
-                QCoreApplication.translate("AssignmentCommands", "Received by the coordinator")
-            )
-        return " · ".join(parts)

@@ -4,6 +4,7 @@ old, and restoring any backup (for a workspace that was damaged, lost or changed
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -30,23 +31,31 @@ from . import crash
 from .dialogs import Dialogs, show_error
 from .i18n import file_size
 
+if TYPE_CHECKING:
+    from .command_host import CommandHost
+
+
+def backup_before_closing(ws: Workspace) -> None:
+    """A workspace that was changed goes into its rotating backups when the last copy is old.
+    Done on closing, when nothing else writes; a failure is logged, never in the way."""
+    if ws.read_only or not ws.modified or not backup_due(ws):
+        return
+    try:
+        backup_workspace(ws)
+    except SpbeError as exc:
+        crash.log.warning("backup of %s not made: %s", ws.path, exc.message("en"))
+
 
 class BackupCommands:
-    def backup_before_closing(self, ws: Workspace) -> None:
-        """A workspace that was changed goes into its rotating backups when the last copy is
-        old. Done on closing, when nothing else writes; a failure is logged, never in the way."""
-        if ws.read_only or not ws.modified or not backup_due(ws):
-            return
-        try:
-            backup_workspace(ws)
-        except SpbeError as exc:
-            crash.log.warning("backup of %s not made: %s", ws.path, exc.message("en"))
+    def __init__(self, window: CommandHost) -> None:
+        self.window = window
 
-    def do_restore_backup(self) -> None:
+    def restore_backup(self) -> None:
+        window = self.window
         entries = all_backups()
         if not entries:
             Dialogs.info(
-                self,
+                window,
                 QCoreApplication.translate("BackupCommands", "Restore a backup"),
                 QCoreApplication.translate(
                     "BackupCommands",
@@ -54,22 +63,24 @@ class BackupCommands:
                 ),
             )
             return
-        chosen = RestoreDialog.ask(self, entries)
+        chosen = RestoreDialog.ask(window, entries)
         if chosen is None:
             return
         suggested = str(chosen.origin or Path.home() / chosen.path.name)
-        target = Dialogs.save_workspace(self, suggested)
+        target = Dialogs.save_workspace(window, suggested)
         if not target:
             return
         target_path = Path(target)
-        if self.session is not None and self.session.ws.path.resolve() == target_path.resolve():
-            self.do_close_workspace()  # the open file is the one being replaced
+        session = window.session
+        if session is not None and session.ws.path.resolve() == target_path.resolve():
+            window.close_session()  # the open file is the one being replaced
+            window.show_welcome()
         try:
             restore_backup(chosen.path, target_path)
         except (SpbeError, OSError) as exc:
-            show_error(self, exc)
+            show_error(window, exc)
             return
-        self.open_path(target_path)
+        window.open_path(target_path)
 
 
 class RestoreDialog(QDialog):

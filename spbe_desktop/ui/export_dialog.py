@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core import keys
 from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.files import safe_name
 from spbe_desktop.core.report import summary as report
 from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
@@ -50,8 +51,7 @@ def next_revision(ws: Workspace) -> int:
 
 def suggested_name(ws: Workspace) -> str:
     """`<opd>-<period>-rev<N>.spbe`, safe on every file system."""
-    name = "".join(c if c.isalnum() else "-" for c in ws.info.opd_name.strip())
-    name = "-".join(part for part in name.split("-") if part) or "opd"
+    name = safe_name(ws.info.opd_name, "opd")
     return f"{name}-{ws.info.period}-rev{next_revision(ws)}.spbe"
 
 

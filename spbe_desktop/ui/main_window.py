@@ -1,5 +1,6 @@
 """The main window: welcome screen or the open workspace (navigator, indicator page, overview),
-menus and toolbar built from `actions.ACTIONS`, and the status area with progress and index."""
+menus and toolbar built from `actions.ACTIONS` over the command objects of `commands`, and the
+status area with progress and index."""
 
 from __future__ import annotations
 
@@ -9,30 +10,29 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
-from spbe_desktop import APP_NAME, __version__
+from spbe_desktop import APP_NAME
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.ui.forms.ui_main_window import Ui_MainWindow
 
 from .actions import ACTIONS, MENUS
-from .assignment_commands import AssignmentCommands
-from .backup_commands import BackupCommands
+from .assignment_commands import exchange_status
+from .backup_commands import backup_before_closing
+from .commands import Commands
 from .coordinator import CoordinatorHost
-from .dialogs import Dialogs
-from .help_commands import HelpCommands
+from .help_browser import install_f1
 from .i18n import figure
 from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel
-from .opening import build_demo, create_session, demo_folder, open_session
+from .opening import open_session
 from .overview import OverviewPage
-from .package_commands import PackageCommands
 from .session import Changes, WorkspaceSession
 from .settings import AppSettings
-from .welcome import NewWorkspaceDialog, WelcomePage
+from .welcome import WelcomePage
 
 PAGE_INDICATOR, PAGE_OVERVIEW = 0, 1
 
 
-class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpCommands, QMainWindow):
+class MainWindow(QMainWindow):
     languageRequested = Signal(str)
 
     def __init__(self, settings: AppSettings, lang: str, parent: QWidget | None = None) -> None:
@@ -45,16 +45,18 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpComman
         self.navigator: NavigatorPanel | None = None
         self.page: IndicatorPage | None = None
         self.overview: OverviewPage | None = None
+        self.commands = Commands.of(self)
         self.welcome = WelcomePage(self.ui.welcomeHolder)
         self.ui.welcomeLayout.addWidget(self.welcome)
-        self.welcome.newRequested.connect(self.do_new)
-        self.welcome.openRequested.connect(self.do_open)
-        self.welcome.demoRequested.connect(self.do_demo)
+        self.welcome.newRequested.connect(self.commands.files.new)
+        self.welcome.openRequested.connect(self.commands.files.open)
+        self.welcome.demoRequested.connect(self.commands.files.demo)
+        self.welcome.coordinatorDemoRequested.connect(self.commands.files.coordinator_demo)
         self.welcome.recentChosen.connect(self.open_path)
         self.actions_by_key: dict[str, QAction] = {}
         self._build_actions()
         self._build_status()
-        self.install_help()
+        install_f1()
         self.coordinator = CoordinatorHost(self)  # coordinator workspaces open in its page
         self.welcome.coordinatorRequested.connect(self.coordinator.new_workspace)
         self._level_shortcuts: list[QShortcut] = []
@@ -90,7 +92,7 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpComman
             action = QAction(label, self)
             action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             action.setData(spec)
-            action.triggered.connect(getattr(self, f"do_{spec.key}"))
+            action.triggered.connect(spec.run(self.commands))
             if spec.key.startswith("lang_"):
                 action.setCheckable(True)
                 action.setChecked(spec.key == f"lang_{self.lang}")
@@ -144,7 +146,7 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpComman
             self.index_label.clear()
             self.exchange_label.clear()
             return
-        self.exchange_label.setText(self.exchange_status())
+        self.exchange_label.setText(exchange_status(session.ws, self.lang))
         score = session.score()
         self.progress_label.setText(
             self.tr("Answered {0} of {1} · evidence for {2} indicators").format(
@@ -195,7 +197,7 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpComman
         self.ui.splitter.setSizes([380, 900])
         self.ui.splitter.setStretchFactor(1, 1)
         self.navigator.indicatorActivated.connect(self.show_indicator)
-        self.navigator.overviewActivated.connect(self.do_overview)
+        self.navigator.overviewActivated.connect(self.show_overview)
         session.changed.connect(self._changed)
         session.run_lint()
         session.undo_stack.canUndoChanged.connect(self._undo_state_changed)
@@ -242,7 +244,7 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpComman
             self._level_shortcuts.append(shortcut)
 
     def choose_level(self, level: int) -> None:
-        if self.page is not None and self.ui.pages.currentIndex() == PAGE_INDICATOR:
+        if self.showing_page():
             self.page.choose_level(level)
 
     def take_session(self) -> tuple[WorkspaceSession | None, str | None]:
@@ -265,7 +267,7 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpComman
         if current:
             self.settings.set_position(self.session.ws.info.workspace_id, current)
         session = self._teardown()
-        self.backup_before_closing(session.ws)
+        backup_before_closing(session.ws)
         session.close()
 
     def _teardown(self) -> WorkspaceSession:
@@ -307,53 +309,14 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpComman
         self.set_session(session)
         return True
 
-    # Commands (one per row of actions.ACTIONS) ------------------------------------------------
+    def show_page(self) -> None:
+        """The indicator page (not the overview) in front."""
+        self.ui.pages.setCurrentIndex(PAGE_INDICATOR)
 
-    def do_new(self) -> None:
-        folder = Path(self.settings.last_workspace() or Path.home() / "x").parent
-        request = NewWorkspaceDialog.ask(
-            self, folder if folder.is_dir() else Path.home(), self.lang
-        )
-        if request is None:
-            return
-        session = create_session(
-            self, request.path, request.opd_name, request.instrument_id, request.period
-        )
-        if session is not None:
-            self.settings.add_recent(request.path)
-            self.set_session(session)
+    def showing_page(self) -> bool:
+        return self.page is not None and self.ui.pages.currentIndex() == PAGE_INDICATOR
 
-    def do_open(self) -> None:
-        last = self.settings.last_workspace()
-        path = Dialogs.open_workspace(self, str(Path(last).parent) if last else "")
-        if path:
-            self.open_path(path)
-
-    def do_demo(self) -> None:
-        build_demo(self, self.open_path)
-
-    def do_close_workspace(self) -> None:
-        self.close_session()
-        self.show_welcome()
-
-    def do_quit(self) -> None:
-        self.close()
-
-    def do_undo(self) -> None:
-        if self.session is not None:
-            self.page.flush()
-            self.session.undo()
-
-    def do_redo(self) -> None:
-        if self.session is not None:
-            self.session.redo()
-
-    def do_attach(self) -> None:
-        if self.page is not None:
-            self.ui.pages.setCurrentIndex(PAGE_INDICATOR)
-            self.page.evidence.choose_files()
-
-    def do_overview(self) -> None:
+    def show_overview(self) -> None:
         if self.session is None:
             return
         if self.overview is None:  # built on first use: most sessions start on an indicator
@@ -365,49 +328,6 @@ class MainWindow(PackageCommands, AssignmentCommands, BackupCommands, HelpComman
         self.ui.pages.setCurrentIndex(PAGE_OVERVIEW)
         if self.navigator.current_indicator() is not None:
             self.navigator.select(None)
-
-    def _step(self, delta: int) -> None:
-        if self.navigator is None:
-            return
-        target = self.navigator.step(delta)
-        if target is not None:
-            self.navigator.select(target)
-
-    def do_next(self) -> None:
-        self._step(1)
-
-    def do_previous(self) -> None:
-        self._step(-1)
-
-    def do_focus_navigator(self) -> None:
-        if self.navigator is not None:
-            self.navigator.tree.setFocus()
-
-    def do_focus_justification(self) -> None:
-        if self.page is not None and self.ui.pages.currentIndex() == PAGE_INDICATOR:
-            self.page.ui.justificationEdit.setFocus()
-
-    def do_lang_id(self) -> None:
-        self._request_language("id")
-
-    def do_lang_en(self) -> None:
-        self._request_language("en")
-
-    def _request_language(self, lang: str) -> None:
-        if lang != self.lang:
-            self.settings.set_language(lang)
-            self.languageRequested.emit(lang)
-
-    def do_about(self) -> None:
-        Dialogs.about(
-            self,
-            self.tr("About SPBE Desktop"),
-            self.tr(
-                "<b>{0}</b> version {1}<br><br>Offline self-assessment for the SPBE and Digital "
-                "Government (Pemdi) evaluations: levels, justifications, evidence and the index, "
-                "in one workspace file.<br><br>Logs and settings: {2}"
-            ).format(APP_NAME, __version__, demo_folder().parent),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(bytes(self.saveGeometry()))

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
+from spbe_desktop.core.files import safe_name
 from spbe_desktop.core.instrument.pack import available_packs, default_pack_id, text
 
 from .dialogs import Dialogs
@@ -57,8 +58,7 @@ class NewWorkspaceForm(QDialog):
     def _suggest_location(self, *_args) -> None:
         if self._location_edited:
             return
-        words = "".join(c if c.isalnum() else " " for c in self.name_edit.text()).split()
-        name = "-".join(words) or self.fallback_name
+        name = safe_name(self.name_edit.text(), self.fallback_name)
         target = self.folder / f"{self.file_prefix}{name}-{self.ui.periodSpin.value()}"
         self.ui.locationEdit.setText(str(target) + WORKSPACE_SUFFIX)
 

@@ -1,6 +1,5 @@
-"""The main window's package commands: send (export) a signed package, change the key's
-passphrase, print the summary and check any package. Mixed into MainWindow, which provides
-`session`, `lang`, `settings`, `navigator` and `update_status`."""
+"""The Package commands of the main window: send (export) a signed package, change the key's
+passphrase, print the summary and check any package."""
 
 from __future__ import annotations
 
@@ -20,32 +19,38 @@ from .session import Changes
 if TYPE_CHECKING:
     from spbe_desktop.core.export.submission import ExportResult
 
+    from .command_host import CommandHost
+    from .session import WorkspaceSession
+
 # The package, report and linter modules (pydantic, reportlab, pypdf) and their dialogs are
 # imported by the commands that use them, so that the window starts without them.
 
 
 class PackageCommands:
-    def _writable_session(self):
+    def __init__(self, window: CommandHost) -> None:
+        self.window = window
+
+    def _writable_session(self) -> WorkspaceSession | None:
         """The open session if it may be written; a plain message otherwise."""
-        session = self.session
+        session = self.window.session
         if session is None:
             return None
         if session.read_only:
             try:
                 session.ws.require_writable()
             except SpbeError as exc:
-                show_error(self, exc)
+                show_error(self.window, exc)
             return None
-        self.page.flush()
+        self.window.page.flush()
         return session
 
     def _folder(self, kind: str) -> Path:
-        chosen = self.settings.folder(kind)
-        return Path(chosen) if chosen else self.session.ws.path.parent
+        chosen = self.window.settings.folder(kind)
+        return Path(chosen) if chosen else self.window.session.ws.path.parent
 
     # Export --------------------------------------------------------------------------------
 
-    def do_export(self) -> None:
+    def export(self) -> None:
         from spbe_desktop.core.evidence.check import check_workspace
 
         from .key_dialog import KeyDialog
@@ -54,14 +59,17 @@ class PackageCommands:
         if session is None:
             return
         ws = session.ws
-        if keys.key_info(ws) is None and KeyDialog.create_key(self, ws, self.lang) is None:
+        if (
+            keys.key_info(ws) is None
+            and KeyDialog.create_key(self.window, ws, self.window.lang) is None
+        ):
             return
 
         def check(reader, progress, cancel):
             return check_workspace(reader, progress=progress, cancel=cancel)
 
         (
-            ReadOp(self, ws.path, check)
+            ReadOp(self.window, ws.path, check)
             .success(self._ask_export)
             .cancelled(self._export_cancelled)
             .with_progress(QCoreApplication.translate("PackageCommands", "Checking the evidence…"))
@@ -73,39 +81,39 @@ class PackageCommands:
 
         from .export_dialog import ExportDialog, suggested_name
 
-        ws = self.session.ws
-        self.session.set_findings(findings)  # the navigator shows them too
+        ws = self.window.session.ws
+        self.window.session.set_findings(findings)  # the navigator shows them too
         suggested = self._folder("packages") / suggested_name(ws)
-        request = ExportDialog.ask(self, ws, findings, self.lang, suggested)
+        request = ExportDialog.ask(self.window, ws, findings, self.window.lang, suggested)
         if request is None:
             return
         if request.path is None:
             if request.fix_indicator is not None:
-                self.navigator.select(ws.instrument.indicator(request.fix_indicator).id)
+                self.window.navigator.select(ws.instrument.indicator(request.fix_indicator).id)
             return
         if request.path.exists() and not Dialogs.confirm(
-            self,
+            self.window,
             QCoreApplication.translate("PackageCommands", "Replace the file?"),
             QCoreApplication.translate(
                 "PackageCommands", "{0} already exists. Replace it with the new package?"
             ).format(request.path.name),
         ):
             return
-        self.settings.set_folder("packages", request.path.parent)
+        self.window.settings.set_folder("packages", request.path.parent)
 
         def work(ws, progress, cancel) -> ExportResult:
             return export_submission(
                 ws,
                 request.path,
                 request.passphrase,
-                lang=self.lang,
+                lang=self.window.lang,
                 progress=progress,
                 cancel=cancel,
             )
 
         (
-            WriteOp(self, ws, work)
-            .notify(self.session, Changes(meta=True))
+            WriteOp(self.window, ws, work)
+            .notify(self.window.session, Changes(meta=True))
             .success(self._exported)
             .cancelled(self._export_cancelled)
             .with_progress(QCoreApplication.translate("PackageCommands", "Writing the package…"))
@@ -115,27 +123,27 @@ class PackageCommands:
     def _exported(self, result: ExportResult) -> None:
         from .export_dialog import ExportResultDialog
 
-        ExportResultDialog.show_result(self, result)
+        ExportResultDialog.show_result(self.window, result)
 
     def _export_cancelled(self) -> None:
         Dialogs.info(
-            self,
+            self.window,
             QCoreApplication.translate("PackageCommands", "Cancelled"),
             QCoreApplication.translate("PackageCommands", "Cancelled: no package was written."),
         )
 
-    def do_change_passphrase(self) -> None:
+    def change_passphrase(self) -> None:
         from .key_dialog import KeyDialog
 
         session = self._writable_session()
         if session is None:
             return
         if keys.key_info(session.ws) is None:
-            KeyDialog.create_key(self, session.ws, self.lang)
+            KeyDialog.create_key(self.window, session.ws, self.window.lang)
             return
-        if KeyDialog.change(self, session.ws, self.lang):
+        if KeyDialog.change(self.window, session.ws, self.window.lang):
             Dialogs.info(
-                self,
+                self.window,
                 QCoreApplication.translate("PackageCommands", "Passphrase changed"),
                 QCoreApplication.translate(
                     "PackageCommands",
@@ -145,20 +153,20 @@ class PackageCommands:
 
     # Summary -------------------------------------------------------------------------------
 
-    def do_print_summary(self) -> None:
+    def print_summary(self) -> None:
         from spbe_desktop.core.report import summary as report
 
         from .export_dialog import suggested_name
 
-        session = self.session
+        session = self.window.session
         if session is None:
             return
-        self.page.flush()
+        self.window.page.flush()
         ws = session.ws
         name = suggested_name(ws).rsplit("-rev", 1)[0]
         suggested = self._folder("reports") / f"ringkasan-{name}.pdf"
         chosen = Dialogs.save_file(
-            self,
+            self.window,
             QCoreApplication.translate("PackageCommands", "Save the summary as"),
             str(suggested),
             QCoreApplication.translate("PackageCommands", "PDF documents (*.pdf)"),
@@ -166,14 +174,14 @@ class PackageCommands:
         if not chosen:
             return
         target = Path(chosen)
-        self.settings.set_folder("reports", target.parent)
+        self.window.settings.set_folder("reports", target.parent)
 
         def work(reader, progress, cancel) -> Path:
             progress(0, 0, QCoreApplication.translate("PackageCommands", "Writing the summary…"))
-            return report.write_summary(reader, target, lang=self.lang)
+            return report.write_summary(reader, target, lang=self.window.lang)
 
         (
-            ReadOp(self, ws.path, work)
+            ReadOp(self.window, ws.path, work)
             .success(self._summary_written)
             .with_progress(QCoreApplication.translate("PackageCommands", "Writing the summary…"))
             .run()
@@ -185,13 +193,13 @@ class PackageCommands:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         if SummaryPrint.available():
             if Dialogs.confirm(
-                self,
+                self.window,
                 QCoreApplication.translate("PackageCommands", "Print"),
                 QCoreApplication.translate("PackageCommands", "Print the summary now?"),
             ):
-                SummaryPrint.print_pdf(self, path)
+                SummaryPrint.print_pdf(self.window, path)
         else:
-            self.statusBar().showMessage(
+            self.window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "PackageCommands", "Summary saved: {0}. Print it from the PDF viewer."
                 ).format(path.name),
@@ -200,14 +208,14 @@ class PackageCommands:
 
     # Verify --------------------------------------------------------------------------------
 
-    def do_verify(self) -> None:
+    def verify(self) -> None:
         from spbe_desktop.core.bundle.verify import verify_package
 
         from .verify_dialog import VerifyDialog
 
-        folder = self.settings.folder("packages") or ""
+        folder = self.window.settings.folder("packages") or ""
         chosen = Dialogs.open_package(
-            self, QCoreApplication.translate("PackageCommands", "Verify a package"), folder
+            self.window, QCoreApplication.translate("PackageCommands", "Verify a package"), folder
         )
         if not chosen:
             return
@@ -217,10 +225,10 @@ class PackageCommands:
             return verify_package(path, progress=progress, cancel=cancel)
 
         def done(result) -> None:
-            VerifyDialog.show_result(self, path, result, self.lang)
+            VerifyDialog.show_result(self.window, path, result, self.window.lang)
 
         (
-            Operation(self, work)
+            Operation(self.window, work)
             .success(done)
             .with_progress(QCoreApplication.translate("PackageCommands", "Checking the package…"))
             .run()

@@ -17,6 +17,7 @@ from spbe_desktop.core.coordinator.store import (
     set_owner,
 )
 from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.files import safe_name
 from spbe_desktop.ui.dialogs import show_error
 
 from .common import STATUS_WORDS, cell, fill_row, setup_table, word
@@ -127,7 +128,7 @@ class OpdTab(QObject):
         except SpbeError as exc:
             show_error(self.view.window(), exc)
             return
-        slug = "-".join("".join(c if c.isalnum() else " " for c in opd.name).split())
+        slug = safe_name(opd.name)
         suggested = str(Path(ws.path).parent / f"penugasan-{slug}-{ws.info.period}.spbe")
         out = CoordDialogs.save_as(
             self.view.window(),

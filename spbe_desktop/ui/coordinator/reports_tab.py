@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from spbe_desktop.core.coordinator.pdf_report import write_consolidated_pdf
 from spbe_desktop.core.coordinator.store import Consolidation
 from spbe_desktop.core.coordinator.workbook import write_workbook
+from spbe_desktop.core.files import safe_name
 
 from .prompts import CoordDialogs
 
@@ -33,7 +34,7 @@ class ReportsTab(QObject):
 
     def _suggested(self, suffix: str) -> str:
         ws = self.view.ws
-        slug = "-".join("".join(c if c.isalnum() else " " for c in ws.info.opd_name).split())
+        slug = safe_name(ws.info.opd_name)
         return str(Path(ws.path).parent / f"laporan-{slug}-{ws.info.period}{suffix}")
 
     def save_pdf(self) -> None:

@@ -19,6 +19,7 @@ from spbe_desktop.core.coordinator.store import (
     set_review,
 )
 from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.files import safe_name
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.ui.dialogs import show_error
 
@@ -173,7 +174,7 @@ class ReviewTab(QObject):
         if opd is None:
             return
         ws = self.view.ws
-        slug = "-".join("".join(c if c.isalnum() else " " for c in opd.name).split())
+        slug = safe_name(opd.name)
         suggested = str(Path(ws.path).parent / f"reviu-{slug}-{ws.info.period}.spbe")
         out = CoordDialogs.save_as(
             self.view.window(),
