@@ -220,7 +220,7 @@ def test_gui_opd_window(main_window, tie_ws, qtbot):
     window.show_indicator("I18")
     assert window.page.ui.convertedLabel.text().startswith("2,13")
 
-    window.do_overview()
+    window.actions_by_key["overview"].trigger()
     overview = window.overview
     assert shows(overview.ui.summaryLabel.text(), "2,63")
     row = next(r for r, (_kind, gid, _b) in enumerate(overview._rows) if gid == "A6")

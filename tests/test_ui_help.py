@@ -43,9 +43,9 @@ def test_f1_on_each_main_screen(main_window, dialogs, qtbot, workspace, help_clo
     assert f1(qtbot, window.navigator.tree) == "indicator"
     assert f1(qtbot, window.page.ui.justificationEdit) == "indicator"
     assert f1(qtbot, window.page.evidence.ui.list) == "evidence"
-    window.do_overview()
+    window.actions_by_key["overview"].trigger()
     assert f1(qtbot, window.overview.ui.table) == "overview"
-    window.do_help_contents()
+    window.actions_by_key["help_contents"].trigger()
     assert HelpBrowser.current().topic == "index"
 
 
