@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "selftest_cmds",
     "package_cmds",
     "crosswalk_cmds",
+    "guide_cmds",
 )
 
 

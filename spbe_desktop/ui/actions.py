@@ -245,6 +245,12 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Help &contents"),
         run=lambda c: c.help.contents,
     ),
+    ActionSpec(
+        "guide",
+        "help",
+        QT_TRANSLATE_NOOP("Actions", "&User guide (PDF)…"),
+        run=lambda c: c.help.guide,
+    ),
     ActionSpec("-", "help"),
     ActionSpec(
         "about",

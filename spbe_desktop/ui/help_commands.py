@@ -1,11 +1,16 @@
-"""The Help commands of the main window: context help (F1), the contents of the help pages."""
+"""The Help commands of the main window: context help (F1), the contents of the help pages, the
+user guide (PDF) made with screenshots of this app."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
+from .dialogs import Dialogs
 from .help_browser import HelpBrowser, show_help_for
 
 if TYPE_CHECKING:
@@ -24,3 +29,27 @@ class HelpCommands:
 
     def contents(self) -> None:
         HelpBrowser.open(self.window, "index")
+
+    def guide(self) -> None:
+        """Help → User guide: made now, with screenshots of this app on fresh demo data."""
+        from .guide_maker import GuideMaker
+
+        window = self.window
+        english = window.lang == "en"
+        name = "spbe-desktop-guide.pdf" if english else "panduan-pengguna-spbe-desktop.pdf"
+        folder = window.settings.folder("reports") or str(Path.home())
+        out = Dialogs.save_file(
+            window,
+            QCoreApplication.translate("HelpCommands", "Save the user guide"),
+            str(Path(folder) / name),
+            QCoreApplication.translate("HelpCommands", "PDF documents (*.pdf)"),
+        )
+        if out:
+            window.settings.set_folder("reports", Path(out).parent)
+            GuideMaker(window, Path(out), window.lang, self._written).run()
+
+    def _written(self, path: Path) -> None:
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("HelpCommands", "User guide saved: {0}").format(path), 10000
+        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

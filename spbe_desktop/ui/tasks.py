@@ -123,6 +123,11 @@ def run_task(
     return handle
 
 
+def busy() -> bool:
+    """Whether any task still has a result to deliver."""
+    return bool(_running)
+
+
 def shutdown(timeout_ms: int = 10_000) -> None:
     """Ask every running task to stop and wait for the workers (before the app exits, so no
     write is cut off halfway by interpreter shutdown)."""

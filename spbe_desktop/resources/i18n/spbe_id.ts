@@ -128,6 +128,10 @@
         <translation>&amp;Daftar isi bantuan</translation>
     </message>
     <message>
+        <source>&amp;User guide (PDF)…</source>
+        <translation>Panduan &amp;Pengguna (PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;About SPBE Desktop</source>
         <translation>&amp;Tentang SPBE Desktop</translation>
     </message>
@@ -577,6 +581,24 @@ Catatan koordinator tampil di setiap indikator.</translation>
     </message>
 </context>
 <context>
+    <name>GuideMaker</name>
+    <message>
+        <source>Making the user guide…</source>
+        <translation>Membuat Panduan Pengguna…</translation>
+    </message>
+    <message>
+        <source>Taking the screenshots…</source>
+        <translation>Mengambil tangkapan layar…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideShots</name>
+    <message>
+        <source>Agreed in the coordination team&apos;s meeting: the portal serves every service.</source>
+        <translation>Disepakati dalam rapat Tim Koordinasi: portal melayani seluruh layanan.</translation>
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <source>Help</source>
@@ -593,6 +615,18 @@ Catatan koordinator tampil di setiap indikator.</translation>
 </context>
 <context>
     <name>HelpCommands</name>
+    <message>
+        <source>Save the user guide</source>
+        <translation>Simpan Panduan Pengguna</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>User guide saved: {0}</source>
+        <translation>Panduan Pengguna tersimpan: {0}</translation>
+    </message>
     <message>
         <source>Coordinator demo</source>
         <translation>Demo koordinator</translation>
