@@ -120,10 +120,10 @@ def _opd(camera: GuideCamera, data: GuideData) -> None:
     _scroll_to(window.page, window.page.ui.nameLabel)
     camera.take("evidence", window.page)
     window.resize(*SIZE)
-    window.do_overview()
+    window.actions_by_key["overview"].trigger()
     camera.take("overview")
     camera.take_dialog("export", _export_dialog(window))
-    window.do_close_workspace()
+    window.actions_by_key["close_workspace"].trigger()
 
 
 def _export_dialog(window) -> QWidget:
@@ -152,7 +152,7 @@ def _reviewed(camera: GuideCamera, data: GuideData) -> None:
     browser.show_topic("indicator")
     browser.resize(700, 640)
     camera.take_dialog("help", browser)
-    window.do_close_workspace()
+    window.actions_by_key["close_workspace"].trigger()
 
 
 def _coordinator(camera: GuideCamera, data: GuideData) -> None:
@@ -191,7 +191,7 @@ def _coordinator(camera: GuideCamera, data: GuideData) -> None:
     camera.take("coord_ranking")
     tab(TAB_REPORTS)
     camera.take("coord_reports")
-    window.do_close_workspace()
+    window.actions_by_key["close_workspace"].trigger()
 
 
 def _assign_dialog(view) -> QWidget:
