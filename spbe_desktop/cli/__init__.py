@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from pathlib import Path
 
 from spbe_desktop import __version__
 
@@ -103,6 +104,12 @@ def _reader_gone() -> int:
 
 
 def _unexpected(exc: Exception, lang: str) -> str:
+    from spbe_desktop.core.errors import disk_full, is_disk_full
+
+    if is_disk_full(exc):
+        filename = getattr(exc, "filename", None)
+        name = Path(filename).name.removesuffix(".part") if filename else "-"
+        return disk_full(name).message(lang)
     if isinstance(exc, OSError) and exc.strerror:
         where = f" ({exc.filename})" if exc.filename else ""
         if lang == "en":

@@ -54,3 +54,27 @@ class BundleError(SpbeError):
     """A package could not be written, or a package read is not acceptable."""
 
     code = "BUNDLE_INVALID"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """A write failed for want of space (the disk, or the user's quota)."""
+    import errno
+    import sqlite3
+
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None) or 0
+        return code & 0xFF == 13 or "disk is full" in str(exc)  # 13: SQLITE_FULL
+    return False
+
+
+def disk_full(name: str) -> SpbeError:
+    """The sentence for a file that could not be written because the disk is full."""
+    return SpbeError(
+        f"Disk penuh: {name} tidak ditulis dan tidak ada yang diubah. Kosongkan ruang disk, lalu "
+        "coba lagi.",
+        f"The disk is full: {name} was not written and nothing was changed. Free some disk "
+        "space, then try again.",
+        code="DISK_FULL",
+    )

@@ -7,17 +7,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .errors import disk_full, is_disk_full
+
 
 @contextmanager
 def written_in_place(target: str | Path) -> Iterator[Path]:
     """Yield a `.part` path beside `target` to write; it replaces `target` when the block ends
-    normally and is removed when it fails or is cancelled."""
+    normally and is removed when it fails or is cancelled (a full disk is said as such)."""
     target = Path(target)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     try:
         yield partial
         os.replace(partial, target)
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full(target.name) from exc
+        raise
     finally:
         partial.unlink(missing_ok=True)
 

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from spbe_desktop.core.errors import disk_full, is_disk_full
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 
 from . import bag
@@ -100,9 +101,16 @@ class PackageWriter:
         self._zip = zipfile.ZipFile(self._fh, "w", allowZip64=True)
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self._close()
-        self.part.unlink(missing_ok=True)
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        try:
+            self._close()
+        except OSError:
+            if exc is None:
+                raise
+        finally:
+            self.part.unlink(missing_ok=True)
+        if exc is not None and is_disk_full(exc):
+            raise disk_full(self.out.name) from exc
 
     # Payload ---------------------------------------------------------------------------------
 

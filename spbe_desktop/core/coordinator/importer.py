@@ -174,7 +174,7 @@ def import_one(
     except ImportRefused as refused:
         return outcome("rejected", [refused.entry])
     except SpbeError as exc:
-        if exc.code == "CANCELLED":
+        if exc.code in ("CANCELLED", "DISK_FULL"):  # not a verdict on the package: stop here
             raise
         return outcome(
             "rejected",

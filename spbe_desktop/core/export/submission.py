@@ -92,15 +92,17 @@ def export_submission(
         pdf = build_summary(ws, lang=lang, stamp=stamp, findings=findings)
         writer.add_bytes("data/summary.pdf", pdf, compress=False)
         writer.finish(private_key)
+        # Counted before the file is moved into place: when the workspace cannot be written (a
+        # full disk), no package is left that the workspace does not know of.
+        with ws.transaction():
+            ws.set_meta(META_REVISION, str(revision))
+            ws.set_meta(META_LAST_PACKAGE, meta.package_id)
+            ws.log(
+                "package.exported",
+                None,
+                {"package_id": meta.package_id, "revision": revision, "fingerprint": fingerprint},
+            )
         written = writer.commit()
-    with ws.transaction():
-        ws.set_meta(META_REVISION, str(revision))
-        ws.set_meta(META_LAST_PACKAGE, meta.package_id)
-        ws.log(
-            "package.exported",
-            None,
-            {"package_id": meta.package_id, "revision": revision, "fingerprint": fingerprint},
-        )
     return ExportResult(
         path=written.path,
         package_id=meta.package_id,

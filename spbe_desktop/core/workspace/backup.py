@@ -6,12 +6,13 @@ folder (beside the app in portable mode), one folder per workspace id, the newes
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from spbe_desktop.core.errors import SpbeError, WorkspaceError
+from spbe_desktop.core.errors import SpbeError, WorkspaceError, is_disk_full
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.paths import backup_dir
@@ -42,8 +43,7 @@ def backup_workspace(
 ) -> Path:
     """Copy the workspace into its backup folder and drop the oldest copies beyond `keep`."""
     folder = (root or backup_dir()) / ws.info.workspace_id
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / ORIGIN).write_text(str(ws.path.resolve()), encoding="utf-8")
+    made_folder = not folder.exists()
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{stamp}{WORKSPACE_SUFFIX}"
 
@@ -52,6 +52,7 @@ def backup_workspace(
         progress(total - remaining, total, target.name)
 
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         with written_in_place(target) as partial:
             dest = sqlite3.connect(partial)
             try:
@@ -59,12 +60,28 @@ def backup_workspace(
                     ws.conn.backup(dest, pages=PAGES_PER_STEP, progress=step)
             finally:
                 dest.close()
-    except sqlite3.Error as exc:
-        raise WorkspaceError(
-            f"Cadangan tidak bisa dibuat ({exc}); ruang kerja tidak berubah.",
-            f"The backup could not be made ({exc}); the workspace is unchanged.",
-            code="BACKUP_FAILED",
-        ) from exc
+        with written_in_place(folder / ORIGIN) as partial:
+            partial.write_text(str(ws.path.resolve()), encoding="utf-8")
+    except (sqlite3.Error, OSError, SpbeError) as exc:
+        if made_folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            target.unlink(missing_ok=True)
+        if is_disk_full(exc) or getattr(exc, "code", None) == "DISK_FULL":
+            raise WorkspaceError(
+                f"Disk penuh: cadangan {ws.path.name} tidak bisa dibuat dan ruang kerja tidak "
+                "berubah. Kosongkan ruang disk, lalu coba lagi.",
+                f"The disk is full: the backup of {ws.path.name} could not be made and the "
+                "workspace is unchanged. Free some disk space, then try again.",
+                code="DISK_FULL",
+            ) from exc
+        if isinstance(exc, sqlite3.Error):
+            raise WorkspaceError(
+                f"Cadangan tidak bisa dibuat ({exc}); ruang kerja tidak berubah.",
+                f"The backup could not be made ({exc}); the workspace is unchanged.",
+                code="BACKUP_FAILED",
+            ) from exc
+        raise
     for old in backups_of(ws.info.workspace_id, root)[keep:]:
         old.unlink(missing_ok=True)
     return target

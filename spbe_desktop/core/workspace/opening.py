@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spbe_desktop.core.errors import WorkspaceError
+from spbe_desktop.core.errors import SpbeError, WorkspaceError, is_disk_full
 
 from .backup_folder import newest_backup
 from .schema import SCHEMA_VERSION, migrate
@@ -158,12 +158,19 @@ def check_after_unclean_shutdown(conn: sqlite3.Connection, path: Path) -> None:
 def migrate_keeping_a_copy(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Bring an older file up to date, keeping a copy an older app can open; when that fails
     (a full disk), the file stays as it was and no copy made now is left behind."""
-    copy = keep_copy_before_migrating(path, version)
+    try:
+        copy = keep_copy_before_migrating(path, version)
+    except SpbeError as exc:
+        if exc.code == "DISK_FULL":
+            raise migration_disk_full(path) from exc
+        raise
     try:
         migrate(conn, version)
-    except BaseException:
+    except BaseException as exc:
         if copy is not None:
             copy.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise migration_disk_full(path) from exc
         raise
 
 
@@ -212,6 +219,18 @@ def corrupt(path: Path) -> WorkspaceError:
         f"The file {path.name} is damaged (SQLite's own check failed). The newest backup is "
         f"{backup} ({made}); restore it with File → Restore a backup… or {command}.",
         code="WORKSPACE_CORRUPT",
+    )
+
+
+def migration_disk_full(path: Path) -> WorkspaceError:
+    return WorkspaceError(
+        f"Disk penuh: {path.name} perlu diperbarui ke skema {SCHEMA_VERSION}, dengan salinan "
+        "berkas lamanya di sampingnya, dan itu tidak muat; isinya tidak berubah. Kosongkan ruang "
+        "disk, lalu buka lagi.",
+        f"The disk is full: {path.name} must be brought up to schema {SCHEMA_VERSION}, keeping "
+        "a copy of the old file beside it, and that does not fit; its content is unchanged. "
+        "Free some disk space, then open it again.",
+        code="DISK_FULL",
     )
 
 

@@ -193,13 +193,15 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:
-    """Bring an older workspace up to SCHEMA_VERSION, one step per transaction."""
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+    """Bring an older workspace up to SCHEMA_VERSION in one transaction: every step, or (a full
+    disk, a crash) none."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
-        except BaseException:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled back already (disk full)
             conn.execute("ROLLBACK")
-            raise
+        raise

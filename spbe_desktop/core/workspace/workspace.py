@@ -242,13 +242,23 @@ class Workspace(AnswersMixin):
             self.conn.execute("COMMIT")
             self._dirty = True
         except BaseException as exc:
-            if self.conn.in_transaction:  # SQLite may already have rolled back (disk full)
-                self.conn.execute("ROLLBACK")
+            self._roll_back()
             if isinstance(exc, sqlite3.Error):
                 raise storage_error(exc) from exc
             raise
         finally:
             self._depth = 0
+
+    def _roll_back(self) -> None:
+        """Undo a failed change completely. After a failed write (a full disk) SQLite has often
+        rolled back already but leaves its journal for the next read: that read is done here, so
+        the file is whole again at once, even if this process ends now."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self.conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            pass  # the journal stays; the next open of the file rolls it back
 
     def log(self, action: str, indicator_id: str | None, data: dict[str, Any]) -> None:
         """Append to the audit log; call inside a transaction."""
