@@ -246,6 +246,9 @@ ACTIONS = (
         run=lambda c: c.help.contents,
     ),
     ActionSpec(
+        "tour", "help", QT_TRANSLATE_NOOP("Actions", "Short &tour"), run=lambda c: c.help.tour
+    ),
+    ActionSpec(
         "guide",
         "help",
         QT_TRANSLATE_NOOP("Actions", "&User guide (PDF)…"),

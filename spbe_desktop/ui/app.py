@@ -111,10 +111,14 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 720)
     window.show()
     target = startup_target(args, settings)
-    if target == "demo":
-        window.commands.files.demo()
-    elif target:
+    if target and target != "demo":
         window.open_path(target)
+    if not settings.tour_shown() and not args.benchmark_startup:
+        from .tour import first_start
+
+        QTimer.singleShot(300, lambda: first_start(controller.window, target == "demo"))
+    elif target == "demo":
+        window.commands.files.demo()
     if args.benchmark_startup:
 
         def ready() -> None:

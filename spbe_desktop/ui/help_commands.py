@@ -30,6 +30,11 @@ class HelpCommands:
     def contents(self) -> None:
         HelpBrowser.open(self.window, "index")
 
+    def tour(self) -> None:
+        from .tour import start_tour
+
+        start_tour(self.window)
+
     def guide(self) -> None:
         """Help → User guide: made now, with screenshots of this app on fresh demo data."""
         from .guide_maker import GuideMaker

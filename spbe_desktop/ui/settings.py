@@ -57,6 +57,14 @@ class AppSettings:
     def set_position(self, workspace_id: str, indicator_id: str) -> None:
         self._q.setValue(f"positions/{workspace_id}", indicator_id)
 
+    def tour_shown(self) -> bool:
+        """Whether the first-start tour was offered already (taken or not)."""
+        return str(self._q.value("help/tour_shown", "false")).lower() == "true"
+
+    def set_tour_shown(self) -> None:
+        self._q.setValue("help/tour_shown", "true")
+        self._q.sync()
+
     def geometry(self) -> bytes | None:
         value = self._q.value("window/geometry")
         return bytes(value) if value else None

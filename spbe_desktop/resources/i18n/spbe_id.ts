@@ -128,6 +128,10 @@
         <translation>&amp;Daftar isi bantuan</translation>
     </message>
     <message>
+        <source>Short &amp;tour</source>
+        <translation>Tu&amp;r singkat</translation>
+    </message>
+    <message>
         <source>&amp;User guide (PDF)…</source>
         <translation>Panduan &amp;Pengguna (PDF)…</translation>
     </message>
@@ -1107,6 +1111,77 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>change of indicator {0}</source>
         <translation>perubahan indikator {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>The indicator list</source>
+        <translation>Daftar indikator</translation>
+    </message>
+    <message>
+        <source>Every indicator of the instrument, by aspect. The mark beside each one shows its state: empty, answered, evidence attached, a warning of the evidence check, or reviewed by the coordinator. Click one to open it.</source>
+        <translation>Semua indikator instrumen, per aspek. Tanda di sebelah setiap indikator menunjukkan keadaannya: kosong, terjawab, ada bukti dukung, ada peringatan pemeriksaan bukti, atau sudah direviu koordinator. Klik untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The maturity levels</source>
+        <translation>Tingkat kematangan</translation>
+    </message>
+    <message>
+        <source>Choose the level the OPD meets: click it or press 1–5. Each level&apos;s criteria are beside it; read the guidance above them to see what assessors expect. Every change is saved at once.</source>
+        <translation>Pilih tingkat yang dipenuhi OPD: klik atau tekan 1–5. Kriteria setiap tingkat ada di sebelahnya; baca panduan di atasnya untuk tahu apa yang diharapkan asesor. Setiap perubahan langsung tersimpan.</translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Drag files here from Explorer, or use Attach evidence. Above the list: what assessors commonly reject for this indicator. Problems the app can see in the files appear in a red box at the top of the page.</source>
+        <translation>Seret berkas dari Explorer ke sini, atau pakai Lampirkan bukti dukung. Di atas daftar: hal yang sering ditolak asesor untuk indikator ini. Masalah yang terlihat pada berkas muncul dalam kotak merah di bagian atas halaman.</translation>
+    </message>
+    <message>
+        <source>The index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>The index and its rating, computed as the regulation does, change with every answer. While indicators are empty the index is marked provisional.</source>
+        <translation>Indeks dan predikatnya, dihitung seperti dalam peraturan, berubah pada setiap jawaban. Selama masih ada indikator kosong, indeks ditandai sementara.</translation>
+    </message>
+    <message>
+        <source>Sending the package</source>
+        <translation>Mengirim paket</translation>
+    </message>
+    <message>
+        <source>When the answers are ready, Export package makes the signed package for the Diskominfo and the summary PDF for the head of the OPD to sign. Press F1 on any screen for its help page.</source>
+        <translation>Bila jawaban sudah siap, Kirim paket membuat paket bertanda tangan untuk Diskominfo dan ringkasan PDF untuk ditandatangani Kepala OPD. Tekan F1 di layar mana pun untuk membuka halaman bantuannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the tour</source>
+        <translation>&amp;Lewati tur</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Berikutnya</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Langkah {0} dari {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Welcome to SPBE Desktop</source>
+        <translation>Selamat datang di SPBE Desktop</translation>
+    </message>
+    <message>
+        <source>A short tour (five steps) shows where the indicators, the levels, the evidence, the index and sending the package are. It uses the demo workspace if none is open. Take the tour now? (You can start it later from Help → Short tour.)</source>
+        <translation>Tur singkat (lima langkah) menunjukkan letak daftar indikator, tingkat kematangan, bukti dukung, indeks, dan pengiriman paket. Tur memakai ruang kerja demo bila belum ada yang terbuka. Ikuti tur sekarang? (Tur dapat dibuka kapan saja dari Bantuan → Tur singkat.)</translation>
     </message>
 </context>
 <context>
