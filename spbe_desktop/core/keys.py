@@ -132,6 +132,12 @@ def load_private_key(ws: Workspace, passphrase: str) -> Ed25519PrivateKey:
         raise _wrong_passphrase() from exc
     if not isinstance(key, Ed25519PrivateKey):
         raise _wrong_passphrase()
+    return check_key(ws, key)
+
+
+def check_key(ws: Workspace, key: Ed25519PrivateKey) -> Ed25519PrivateKey:
+    """`key` if it is the private half of the workspace's public key (an unlocked key handed
+    on, so that the passphrase is stretched once); KEY_CORRUPT otherwise."""
     if base64.b64encode(public_raw(key)).decode("ascii") != ws.meta(META_PUBLIC):
         raise KeyStoreError(
             "Kunci privat tidak cocok dengan kunci publik ruang kerja ini.",

@@ -41,6 +41,7 @@ class ExportRequest(NamedTuple):
     path: Path | None  # None: the person chose to fix the findings first
     passphrase: str
     fix_indicator: int | None = None
+    key: object = None  # the signing key, unlocked here with the passphrase
 
 
 def next_revision(ws: Workspace) -> int:
@@ -71,6 +72,7 @@ class ExportDialog(QDialog):
         self.lang = lang
         self.findings = findings
         self.fix_indicator: int | None = None
+        self._key = None
         info = keys.key_info(ws)
         self.ui.introLabel.setText(
             self.tr(
@@ -199,7 +201,7 @@ class ExportDialog(QDialog):
         # Checked here so a wrong passphrase costs a retry, not a closed dialog.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            keys.load_private_key(self.ws, passphrase)
+            self._key = keys.load_private_key(self.ws, passphrase)
             wanted = tuple(
                 e.text().strip() for e in (self.ui.nameEdit, self.ui.nipEdit, self.ui.placeEdit)
             )
@@ -217,7 +219,7 @@ class ExportDialog(QDialog):
         self.accept()
 
     def request(self) -> ExportRequest:
-        return ExportRequest(self.target(), self.ui.passphraseEdit.text())
+        return ExportRequest(self.target(), self.ui.passphraseEdit.text(), None, self._key)
 
     @classmethod
     def ask(

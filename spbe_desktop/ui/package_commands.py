@@ -17,6 +17,7 @@ from .operations import Operation, ReadOp, WriteOp
 from .session import Changes
 
 if TYPE_CHECKING:
+    from spbe_desktop.core.evidence.check import EvidenceCheck
     from spbe_desktop.core.export.submission import ExportResult
 
     from .command_host import CommandHost
@@ -51,7 +52,7 @@ class PackageCommands:
     # Export --------------------------------------------------------------------------------
 
     def export(self) -> None:
-        from spbe_desktop.core.evidence.check import check_workspace
+        from spbe_desktop.core.evidence.check import evidence_check
 
         from .key_dialog import KeyDialog
 
@@ -66,7 +67,7 @@ class PackageCommands:
             return
 
         def check(reader, progress, cancel):
-            return check_workspace(reader, progress=progress, cancel=cancel)
+            return evidence_check(reader, progress=progress, cancel=cancel)
 
         (
             ReadOp(self.window, ws.path, check)
@@ -76,12 +77,13 @@ class PackageCommands:
             .run()
         )
 
-    def _ask_export(self, findings: list) -> None:
+    def _ask_export(self, check: EvidenceCheck) -> None:
         from spbe_desktop.core.export.submission import export_submission
 
         from .export_dialog import ExportDialog, suggested_name
 
         ws = self.window.session.ws
+        findings = list(check.findings)
         self.window.session.set_findings(findings)  # the navigator shows them too
         suggested = self._folder("packages") / suggested_name(ws)
         request = ExportDialog.ask(self.window, ws, findings, self.window.lang, suggested)
@@ -105,8 +107,9 @@ class PackageCommands:
             return export_submission(
                 ws,
                 request.path,
-                request.passphrase,
+                request.key or request.passphrase,  # unlocked once, in the dialog
                 lang=self.window.lang,
+                check=check,  # the findings shown travel into the package
                 progress=progress,
                 cancel=cancel,
             )

@@ -15,10 +15,11 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from spbe_desktop.core.snapshot import Snapshot, read_snapshot
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from .guidance_check import guidance_hits
-from .store import EvidenceItem, list_evidence
+from .store import EvidenceItem
 
 # The portal's own type and size limits are not published (the instrument fact sheet marks them
 # unknown, ❓): these are cautious defaults from the file types seen accepted there (PDF, XLSX, PNG,
@@ -126,19 +127,52 @@ def finding(
     )
 
 
+class EvidenceCheck(NamedTuple):
+    """The findings, with what they were found on: an export reuses them while that holds."""
+
+    findings: tuple[Finding, ...]
+    basis: tuple
+
+    def holds_for(self, snapshot: Snapshot) -> bool:
+        return self.basis == check_basis(snapshot)
+
+
+def check_basis(snapshot: Snapshot) -> tuple:
+    """What the check reads: each answer's level and score, and the evidence list."""
+    levels = tuple(sorted((k, a.level, a.external_score) for k, a in snapshot.answers.items()))
+    return levels, snapshot.evidence
+
+
 def check_workspace(
     ws: Workspace, *, progress: ProgressFn = no_progress, cancel: CancelFlag | None = None
 ) -> list[Finding]:
     """All findings, ordered by indicator number."""
-    inst = ws.instrument
-    answers = ws.answers()
-    items = list_evidence(ws)
+    return list(check_snapshot(ws, read_snapshot(ws), progress=progress, cancel=cancel).findings)
+
+
+def evidence_check(
+    ws: Workspace, *, progress: ProgressFn = no_progress, cancel: CancelFlag | None = None
+) -> EvidenceCheck:
+    """The check with what it was made on, to hand on to an export or a summary."""
+    return check_snapshot(ws, read_snapshot(ws), progress=progress, cancel=cancel)
+
+
+def check_snapshot(
+    ws: Workspace,
+    snapshot: Snapshot,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> EvidenceCheck:
+    """Check the answers and evidence of `snapshot`; content is read from `ws` by hash."""
+    inst = snapshot.instrument
+    items = snapshot.evidence
     by_indicator: dict[str, list[EvidenceItem]] = defaultdict(list)
     for item in items:
         by_indicator[item.indicator_id].append(item)
     found: list[Finding] = []
     for ind in inst.indicators:
-        answer = answers.get(ind.id)
+        answer = snapshot.answers.get(ind.id)
         if answer is None or answer.level is None or answer.level <= 0:
             continue
         if ind.external is not None and answer.external_score is not None:
@@ -155,18 +189,28 @@ def check_workspace(
         for code, facts in checked[item.sha256]:
             found.append(finding(code, number.get(item.indicator_id), item, **facts))
     found.extend(_duplicates(items, number))
-    found.extend(_guidance(ws, answers, by_indicator, cancel))
+    found.extend(_guidance(ws, snapshot, by_indicator, cancel))
     progress(len(items), len(items), "")
-    return sorted(found, key=lambda f: (f.indicator is None, f.indicator or 0, f.code))
+    ordered = sorted(found, key=lambda f: (f.indicator is None, f.indicator or 0, f.code))
+    return EvidenceCheck(tuple(ordered), check_basis(snapshot))
 
 
-def _guidance(ws: Workspace, answers, by_indicator, cancel: CancelFlag | None) -> list[Finding]:
+def _guidance(
+    ws: Workspace, snapshot: Snapshot, by_indicator, cancel: CancelFlag | None
+) -> list[Finding]:
     """What the pack's guidance says assessors commonly reject, where a file shows it."""
 
     def open_content(item: EvidenceItem) -> io.BufferedReader:
         return io.BufferedReader(ContentReader(ws, item.sha256), 64 * 1024)
 
-    hits = guidance_hits(ws.instrument, ws.info.period, answers, by_indicator, open_content, cancel)
+    hits = guidance_hits(
+        snapshot.instrument,
+        snapshot.info.period,
+        snapshot.answers,
+        by_indicator,
+        open_content,
+        cancel,
+    )
     return [
         Finding(
             hit.code,

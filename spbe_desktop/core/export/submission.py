@@ -13,16 +13,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spbe_desktop.core.bundle.schema import FORMAT_VERSION
-from spbe_desktop.core.bundle.writer import PackageMeta, PackageWriter
-from spbe_desktop.core.evidence.check import Finding, check_workspace
-from spbe_desktop.core.evidence.store import EvidenceItem, iter_content, list_evidence
+from spbe_desktop.core.bundle.writer import PackageMeta, PackageWriter, WrittenPackage
+from spbe_desktop.core.evidence.check import EvidenceCheck, Finding, check_snapshot
+from spbe_desktop.core.evidence.store import EvidenceItem, iter_content
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
+from spbe_desktop.core.snapshot import META_REVISION, Snapshot, read_snapshot
 from spbe_desktop.core.workspace.workspace import Workspace
 
-META_REVISION = "package_revision"
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+__all__ = ["META_LAST_PACKAGE", "META_REVISION", "ExportResult", "export_submission"]
+
 META_LAST_PACKAGE = "last_package_id"
 _EXT = re.compile(r"[a-z0-9]{1,10}")
 
@@ -42,72 +47,44 @@ class ExportResult:
 def export_submission(
     ws: Workspace,
     out: str | Path,
-    passphrase: str,
+    signing: str | Ed25519PrivateKey,
     *,
     lang: str = "id",
+    check: EvidenceCheck | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
 ) -> ExportResult:
-    """Write, verify and move into place `out`; then count the revision in the workspace."""
-    from spbe_desktop.core.keys import key_info, load_private_key
-    from spbe_desktop.core.report.summary import PackageStamp, build_summary
-    from spbe_desktop.core.workspace import audit
+    """Write, verify and move into place `out`; then count the revision in the workspace.
+
+    `signing` is the passphrase, or the key already unlocked with it (the key is derived from a
+    passphrase once per export). `check` is the evidence check the person has seen: its findings
+    go into the package as long as the answers and evidence it checked are still the same, and
+    the check runs again only when they are not.
+    """
+    from spbe_desktop.core.keys import check_key, load_private_key
 
     ws.require_writable()
-    private_key = load_private_key(ws, passphrase)  # a wrong passphrase fails before any writing
-    fingerprint = key_info(ws).fingerprint
-    findings = check_workspace(ws, cancel=cancel)
-    revision = int(ws.meta(META_REVISION) or "0") + 1
-    info = ws.info
+    # A wrong passphrase fails before any writing.
+    key = load_private_key(ws, signing) if isinstance(signing, str) else check_key(ws, signing)
+    snapshot = read_snapshot(ws)
+    if check is None or not check.holds_for(snapshot):
+        check = check_snapshot(ws, snapshot, cancel=cancel)
+    findings = list(check.findings)
     meta = PackageMeta(
         kind="submission",
-        opd_id=ws.meta("opd_id") or info.workspace_id,  # the coordinator's id, when assigned
-        opd_name=info.opd_name,
-        period=info.period,
-        instrument_id=info.instrument_id,
-        instrument_sha256=info.instrument_sha256,
-        revision=revision,
+        opd_id=snapshot.opd_id,  # the coordinator's id, when assigned
+        opd_name=snapshot.info.opd_name,
+        period=snapshot.info.period,
+        instrument_id=snapshot.info.instrument_id,
+        instrument_sha256=snapshot.info.instrument_sha256,
+        revision=snapshot.revision + 1,
     )
-    items = list_evidence(ws)
-    paths = _evidence_paths(items)
-    content_bytes = sum({i.sha256: i.size for i in items}.values())
-    with PackageWriter(
-        out, meta, progress=progress, cancel=cancel, total_bytes=2 * content_bytes
-    ) as writer:
-        for sha, path in paths.items():
-            writer.add_stream(path, iter_content(ws, sha))
-        writer.add_stream(
-            "data/audit-log.jsonl", _audit_lines(audit.records(ws.conn)), compress=True
-        )
-        submission = submission_data(ws, meta, items, paths, findings)
-        writer.add_bytes("data/submission.json", _json(submission))
-        check_cancel(cancel)
-        stamp = PackageStamp(
-            package_id=meta.package_id,
-            revision=revision,
-            payload_digest=writer.payload_digest(),
-            fingerprint=fingerprint,
-            created_at=meta.created_at,
-        )
-        pdf = build_summary(ws, lang=lang, stamp=stamp, findings=findings)
-        writer.add_bytes("data/summary.pdf", pdf, compress=False)
-        writer.finish(private_key)
-        # Counted before the file is moved into place: when the workspace cannot be written (a
-        # full disk), no package is left that the workspace does not know of.
-        with ws.transaction():
-            ws.set_meta(META_REVISION, str(revision))
-            ws.set_meta(META_LAST_PACKAGE, meta.package_id)
-            ws.log(
-                "package.exported",
-                None,
-                {"package_id": meta.package_id, "revision": revision, "fingerprint": fingerprint},
-            )
-        written = writer.commit()
+    written = _write(ws, out, snapshot, meta, key, findings, lang, progress, cancel)
     return ExportResult(
         path=written.path,
         package_id=meta.package_id,
-        revision=revision,
-        fingerprint=fingerprint,
+        revision=meta.revision,
+        fingerprint=snapshot.key.fingerprint,
         payload_digest=written.payload_digest,
         tagmanifest_sha256=written.tagmanifest_sha256,
         size=written.size,
@@ -115,26 +92,74 @@ def export_submission(
     )
 
 
-def submission_data(
+def _write(
     ws: Workspace,
+    out: str | Path,
+    snapshot: Snapshot,
     meta: PackageMeta,
-    items: list[EvidenceItem],
+    key: Ed25519PrivateKey,
+    findings: list[Finding],
+    lang: str,
+    progress: ProgressFn,
+    cancel: CancelFlag | None,
+) -> WrittenPackage:
+    """The package file: evidence, audit log and submission.json, then the summary PDF that
+    prints their digest, then the signature over all of it."""
+    from spbe_desktop.core.report.summary import PackageStamp, build_summary
+    from spbe_desktop.core.workspace import audit
+
+    paths = _evidence_paths(snapshot.evidence)
+    content_bytes = sum({i.sha256: i.size for i in snapshot.evidence}.values())
+    with PackageWriter(
+        out, meta, progress=progress, cancel=cancel, total_bytes=2 * content_bytes
+    ) as writer:
+        for sha, path in paths.items():
+            writer.add_stream(path, iter_content(ws, sha))
+        records = audit.records(ws.conn, up_to=snapshot.audit_head)
+        writer.add_stream("data/audit-log.jsonl", _audit_lines(records), compress=True)
+        submission = submission_data(snapshot, meta, paths, findings)
+        writer.add_bytes("data/submission.json", _json(submission))
+        check_cancel(cancel)
+        stamp = PackageStamp(
+            package_id=meta.package_id,
+            revision=meta.revision,
+            payload_digest=writer.payload_digest(),
+            fingerprint=snapshot.key.fingerprint,
+            created_at=meta.created_at,
+        )
+        pdf = build_summary(snapshot, lang=lang, stamp=stamp, findings=findings)
+        writer.add_bytes("data/summary.pdf", pdf, compress=False)
+        writer.finish(key)
+        # Counted before the file is moved into place: when the workspace cannot be written (a
+        # full disk), no package is left that the workspace does not know of.
+        _count_revision(ws, meta, snapshot.key.fingerprint)
+        return writer.commit()
+
+
+def _count_revision(ws: Workspace, meta: PackageMeta, fingerprint: str) -> None:
+    with ws.transaction():
+        ws.set_meta(META_REVISION, str(meta.revision))
+        ws.set_meta(META_LAST_PACKAGE, meta.package_id)
+        ws.log(
+            "package.exported",
+            None,
+            {"package_id": meta.package_id, "revision": meta.revision, "fingerprint": fingerprint},
+        )
+
+
+def submission_data(
+    snapshot: Snapshot,
+    meta: PackageMeta,
     paths: dict[str, str],
     findings: list[Finding],
 ) -> dict[str, Any]:
     """data/submission.json: every indicator's answer with its evidence references."""
-    from spbe_desktop.core.status import status_data
-
-    answers = ws.answers()
-    status = status_data(ws)
-    # The coordinator's latest verdict per indicator (diterima / revisi / ditolak), if received.
-    reviewed = dict(ws.conn.execute("SELECT indicator_id, status FROM review_notes"))
     by_indicator: dict[str, list[EvidenceItem]] = {}
-    for item in items:
+    for item in snapshot.evidence:
         by_indicator.setdefault(item.indicator_id, []).append(item)
     indicators = []
-    for ind in ws.instrument.indicators:
-        answer = answers.get(ind.id)
+    for ind in snapshot.instrument.indicators:
+        answer = snapshot.answers.get(ind.id)
         indicators.append(
             {
                 "id": ind.id,
@@ -147,7 +172,8 @@ def submission_data(
                     else str(answer.external_score)
                 ),
                 "service_name": None if answer is None else answer.slot_name,
-                "review_status": reviewed.get(ind.id),
+                # The coordinator's latest verdict (diterima / revisi / ditolak), if received.
+                "review_status": snapshot.reviews.get(ind.id),
                 "evidence": [
                     {
                         "sha256": item.sha256,
@@ -161,6 +187,7 @@ def submission_data(
                 ],
             }
         )
+    result = snapshot.score
     return {
         "format": "spbe-submission",
         "format_version": FORMAT_VERSION,
@@ -170,20 +197,20 @@ def submission_data(
         "instrument": {"id": meta.instrument_id, "sha256": meta.instrument_sha256},
         "revision": meta.revision,
         "score": {
-            "complete": status["complete"],
-            "answered": status["answered"],
-            "total": status["indicators_total"],
-            "index": status["index_exact"],
-            "index_display": status["index_display"],
-            "provisional_display": status["provisional_display"],
-            "predicate": status["predicate"],
+            "complete": result.complete,
+            "answered": result.answered,
+            "total": result.total,
+            "index": None if result.index is None else str(result.index),
+            "index_display": result.index_display,
+            "provisional_display": result.display(result.provisional_index),
+            "predicate": None if result.predicate is None else result.predicate.name,
         },
         "indicators": indicators,
         "evidence_check": [f.to_dict() for f in findings],
     }
 
 
-def _evidence_paths(items: list[EvidenceItem]) -> dict[str, str]:
+def _evidence_paths(items: tuple[EvidenceItem, ...]) -> dict[str, str]:
     """sha256 → `data/evidence/<sha256>.<ext>`: each content once, named by its first use."""
     paths: dict[str, str] = {}
     for item in items:

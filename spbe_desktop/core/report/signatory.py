@@ -1,13 +1,12 @@
-"""Who signs the summary, where and when: the Kepala OPD's block, stored in the workspace."""
+"""The signature block of the summary (the Kepala OPD's name, NIP, place and the date), kept in
+the workspace so that it is typed once and printed on every summary."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from spbe_desktop.core.snapshot import META_SIGNATORY, META_SIGNING_DATE, signing_date_from
 from spbe_desktop.core.workspace.workspace import Workspace
-
-META_SIGNATORY = ("signatory_name", "signatory_nip", "signatory_place")
-META_SIGNING_DATE = "signatory_date"
 
 
 def set_signatory(ws: Workspace, name: str, nip: str, place: str) -> None:
@@ -28,8 +27,4 @@ def set_signing_date(ws: Workspace, day: date | None) -> None:
 
 
 def signing_date(ws: Workspace) -> date:
-    stored = ws.meta(META_SIGNING_DATE) or ""
-    try:
-        return date.fromisoformat(stored)
-    except ValueError:
-        return date.today()
+    return signing_date_from(ws.meta(META_SIGNING_DATE))

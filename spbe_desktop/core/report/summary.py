@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spbe_desktop.core.figures import figure
 from spbe_desktop.core.files import written_in_place
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.snapshot import Snapshot, read_snapshot
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from .canvas import numbered_canvas
@@ -23,6 +27,9 @@ from .qr import qr_flowable
 from .signatory import set_signatory, set_signing_date, signatory, signing_date
 from .tables import GRID, HEADER, NAVY, Styles, colour, grid_table, style_table, styles
 from .texts import escape, format_date, human_size, shorten, texts
+
+if TYPE_CHECKING:
+    from spbe_desktop.core.evidence.check import EvidenceCheck, Finding
 
 __all__ = [  # the signature block's data lives in .signatory; callers may import it from here
     "PackageStamp",
@@ -43,20 +50,29 @@ class PackageStamp(NamedTuple):
     created_at: str
 
 
-def write_summary(ws: Workspace, out: str | Path, *, lang: str = "id") -> Path:
-    """A standalone summary (not from an export): to print and check before sending."""
-
-    from spbe_desktop.core.evidence.check import check_workspace
+def write_summary(
+    ws: Workspace, out: str | Path, *, lang: str = "id", check: EvidenceCheck | None = None
+) -> Path:
+    """A standalone summary (not from an export): to print and check before sending. The
+    evidence check runs here unless `check` still holds for the workspace as it is read."""
+    from spbe_desktop.core.evidence.check import check_snapshot
 
     out = Path(out)
-    data = build_summary(ws, lang=lang, stamp=None, findings=check_workspace(ws))
+    snapshot = read_snapshot(ws)
+    if check is None or not check.holds_for(snapshot):
+        check = check_snapshot(ws, snapshot)
+    data = build_summary(snapshot, lang=lang, stamp=None, findings=list(check.findings))
     with written_in_place(out) as partial:
         partial.write_bytes(data)
     return out
 
 
 def build_summary(
-    ws: Workspace, *, lang: str = "id", stamp: PackageStamp | None = None, findings: list = ()
+    snapshot: Snapshot,
+    *,
+    lang: str = "id",
+    stamp: PackageStamp | None = None,
+    findings: Sequence[Finding] = (),
 ) -> bytes:
     """The summary PDF as bytes (small: a few hundred KB even with hundreds of evidence files)."""
     from reportlab.lib.pagesizes import A4
@@ -65,6 +81,7 @@ def build_summary(
 
     buffer = io.BytesIO()
     t = texts(lang)
+    info = snapshot.info
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
@@ -72,52 +89,15 @@ def build_summary(
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title=f"{t['title']} — {ws.info.opd_name}",
-        author=ws.info.opd_name,
-        subject=f"{ws.instrument.id} {ws.info.period}",
+        title=f"{t['title']} — {info.opd_name}",
+        author=info.opd_name,
+        subject=f"{info.instrument_id} {info.period}",
         creator="SPBE Desktop",
         initialFontName=FONT,
     )
     # The frame pads 6 pt on each side: tables as wide as doc.width would stick out.
-    story = _story(ws, lang, t, stamp, list(findings), doc.width - 12)
-    from spbe_desktop import APP_NAME, __version__
-
-    footer = f"{APP_NAME} {__version__} · {ws.info.opd_name} · {t['period']} {ws.info.period}"
-    doc.build(story, canvasmaker=numbered_canvas(footer, t["page"]))
-    return buffer.getvalue()
-
-
-class _Page(NamedTuple):
-    """What every part of the summary needs: the workspace, its state and the page's words."""
-
-    ws: Workspace
-    lang: str
-    t: dict
-    s: Styles
-    width: float
-    data: dict
-
-    def p(self, value: str, style: Any = None) -> Any:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(value, style or self.s.base)
-
-    def num(self, value: str | None) -> str:
-        """A number as written (a weight, a score as typed, a size) in the page's language."""
-        if value is None:
-            return "–"
-        return value.replace(".", ",") if self.lang == "id" else value
-
-    def figure(self, value: str | None) -> str:
-        """An index or value as published: half-up, two decimals, the language's mark."""
-        return figure(value, self.lang, self.ws.instrument.decimals) or "–"
-
-
-def _story(ws: Workspace, lang: str, t: dict, stamp, findings: list, width: float) -> list:
-    from spbe_desktop.core.status import status_data
-
-    page = _Page(ws, lang, t, styles(), width, status_data(ws, lang))
-    return [
+    page = _Page(snapshot, lang, t, styles(), doc.width - 12)
+    story = [
         *_heading(page, stamp),
         *_score(page),
         *_domains(page),
@@ -126,21 +106,49 @@ def _story(ws: Workspace, lang: str, t: dict, stamp, findings: list, width: floa
         *_evidence_list(page),
         _identity_and_signature(page, stamp),
     ]
+    from spbe_desktop import APP_NAME, __version__
+
+    footer = f"{APP_NAME} {__version__} · {info.opd_name} · {t['period']} {info.period}"
+    doc.build(story, canvasmaker=numbered_canvas(footer, t["page"]))
+    return buffer.getvalue()
+
+
+class _Page(NamedTuple):
+    """What every part of the summary needs: the workspace as read, and the page's words."""
+
+    snap: Snapshot
+    lang: str
+    t: dict
+    s: Styles
+    width: float
+
+    def p(self, value: str, style: Any = None) -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(value, style or self.s.base)
+
+    def num(self, value: object) -> str:
+        """A number as text in the page's language (a decimal comma in Indonesian)."""
+        if value is None:
+            return "–"
+        return str(value).replace(".", ",") if self.lang == "id" else str(value)
+
+    def shown(self, value: Decimal | None) -> str:
+        """An index or value as published: half-up, two decimals, the language's mark."""
+        return figure(value, self.lang, self.snap.instrument.decimals) or "–"
 
 
 def _heading(page: _Page, stamp: PackageStamp | None) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    from spbe_desktop.core.instrument.pack import text
-
-    ws, t, s, data, inst = page.ws, page.t, page.s, page.data, page.ws.instrument
+    t, s, snap, inst = page.t, page.s, page.snap, page.snap.instrument
     package = f"{stamp.package_id} · {t['revision']} {stamp.revision}" if stamp else t["draft"]
     rows = [
-        (t["opd"], f"<b>{escape(ws.info.opd_name)}</b>"),
-        (t["period"], escape(ws.info.period)),
+        (t["opd"], f"<b>{escape(snap.info.opd_name)}</b>"),
+        (t["period"], escape(snap.info.period)),
         (t["instrument"], f"{escape(inst.id)} — {escape(inst.legal_basis.get('citation', ''))}"),
-        (t["answered"], f"{data['answered']} {t['of']} {data['indicators_total']}"),
+        (t["answered"], f"{snap.score.answered} {t['of']} {snap.score.total}"),
         (t["printed"], format_date(date.today(), page.lang)),
         (t["package"], escape(package)),
     ]
@@ -166,16 +174,15 @@ def _score(page: _Page) -> list:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Table
 
-    from spbe_desktop.core.instrument.pack import text
-
-    t, s, data = page.t, page.s, page.data
-    if data["complete"]:
-        shown, predicate, note = data["index_display"], data["predicate"] or "", ""
+    t, s, result = page.t, page.s, page.snap.score
+    name = None if result.predicate is None else result.predicate.name
+    if result.complete:
+        shown, predicate, note = page.shown(result.index), name or "", ""
     else:
-        shown = data["provisional_display"]
-        predicate = f"{data['predicate']} ({t['provisional']})" if data["predicate"] else "–"
+        shown = page.shown(result.provisional_index)
+        predicate = f"{name} ({t['provisional']})" if name else "–"
         note = t["provisional_note"]
-    label = text(page.ws.instrument.index_name, page.lang) + (
+    label = text(page.snap.instrument.index_name, page.lang) + (
         f" ({t['provisional']})" if note else ""
     )
     big = ParagraphStyle("big", parent=s.bold, fontSize=20, leading=24, alignment=TA_CENTER)
@@ -183,7 +190,7 @@ def _score(page: _Page) -> list:
         [
             [page.p(escape(label), s.center), page.p(t["predicate"], s.center)],
             [
-                page.p(page.figure(shown), big),
+                page.p(shown, big),
                 page.p(escape(predicate), ParagraphStyle("pr", parent=big, fontSize=14)),
             ],
         ],
@@ -207,15 +214,15 @@ def _domains(page: _Page) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    t, s = page.t, page.s
+    t, s, snap = page.t, page.s, page.snap
     rows = [[page.p(h, s.bold) for h in (t["domain"], t["weight"], t["index"], "n")]]
-    for d in page.data["domains"]:
+    for g, domain in zip(snap.score.domains, snap.instrument.domains, strict=True):
         rows.append(
             [
-                page.p(f"{escape(d['id'])} — {escape(d['name'])}"),
-                page.p(page.num(d["weight"]), s.right),
-                page.p(page.figure(d["index_display"]), s.right),
-                page.p(f"{d['answered']}/{d['total']}", s.right),
+                page.p(f"{escape(g.id)} — {escape(text(domain.name, page.lang))}"),
+                page.p(page.num(g.weight), s.right),
+                page.p(page.shown(g.index), s.right),
+                page.p(f"{g.answered}/{g.total}", s.right),
             ]
         )
     if len(rows) == 1:
@@ -229,48 +236,41 @@ def _aspects(page: _Page) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak
 
-    t, s, inst = page.t, page.s, page.ws.instrument
-    domains = {d["id"]: d for d in page.data["domains"]}
-    aspects = {a["id"]: a for a in page.data["aspects"]}
-    answers = page.ws.answers()
+    t, s, inst, result = page.t, page.s, page.snap.instrument, page.snap.score
+    domains = {g.id: (g, d) for g, d in zip(result.domains, inst.domains, strict=True)}
+    aspects = {g.id: g for g in result.aspects}
     by_domain: dict[str | None, list] = {}
     for aspect in inst.aspects:
         by_domain.setdefault(aspect.domain_id, []).append(aspect)
     story: list = []
     for domain_id, domain_aspects in by_domain.items():
         if domain_id in domains:
-            d = domains[domain_id]
-            title = f"{t['domain']} {escape(d['id'])}: {escape(d['name'])}"
-            story += [
-                CondPageBreak(45 * mm),
-                page.p(f"{title} — {page.figure(d['index_display'])}", s.h1),
-            ]
+            g, domain = domains[domain_id]
+            title = f"{t['domain']} {escape(g.id)}: {escape(text(domain.name, page.lang))}"
+            story += [CondPageBreak(45 * mm), page.p(f"{title} — {page.shown(g.index)}", s.h1)]
         for aspect in domain_aspects:
-            a = aspects[aspect.id]
-            title = f"{t['aspect']} {escape(a['id'])}: {escape(a['name'])}"
+            title = f"{t['aspect']} {escape(aspect.id)}: {escape(text(aspect.name, page.lang))}"
+            index = page.shown(aspects[aspect.id].index)
             story += [
                 CondPageBreak(35 * mm),
-                page.p(f"{title} — {t['index']} {page.figure(a['index_display'])}", s.h2),
-                _indicator_table(page, aspect.id, answers),
+                page.p(f"{title} — {t['index']} {index}", s.h2),
+                _indicator_table(page, aspect.id),
             ]
     return story
 
 
-def _indicator_table(page: _Page, aspect_id: str, answers: dict) -> Any:
+def _indicator_table(page: _Page, aspect_id: str) -> Any:
     from reportlab.lib.units import mm
 
-    from spbe_desktop.core.instrument.pack import text
-
-    t, s, inst = page.t, page.s, page.ws.instrument
-    entries = {i["id"]: i for i in page.data["indicators"]}
+    t, s, snap, inst = page.t, page.s, page.snap, page.snap.instrument
     head = [t["no"], t["indicator"], t["level"], t["justification"], t["evidence"]]
     rows = [[page.p(h, s.bold) for h in head]]
     for ind in inst.indicators_of_aspect(aspect_id):
-        entry = entries[ind.id]
-        answer = answers.get(ind.id)
-        level = entry["level"]
-        if entry["external_score"] is not None:
-            shown = f"{page.num(entry['external_score'])} → {page.figure(entry['value_display'])}"
+        answer = snap.answers.get(ind.id)
+        level = None if answer is None else answer.level
+        if answer is not None and answer.external_score is not None:
+            value = snap.values.get(ind.id)
+            shown = f"{page.num(answer.external_score)} → {page.shown(value)}"
         elif level is None:
             shown = f"<i>{t['not_answered']}</i>"
         else:
@@ -281,13 +281,13 @@ def _indicator_table(page: _Page, aspect_id: str, answers: dict) -> Any:
                 page.p(escape(text(ind.name, page.lang)), s.small),
                 page.p(shown, s.small),
                 page.p(escape(shorten(answer.note if answer else "")), s.small),
-                page.p(str(entry["evidence_count"]), s.center),
+                page.p(str(snap.evidence_counts.get(ind.id, 0)), s.center),
             ]
         )
     return grid_table(rows, [9 * mm, 50 * mm, 25 * mm, page.width - 95 * mm, 11 * mm])
 
 
-def _findings(page: _Page, findings: list) -> list:
+def _findings(page: _Page, findings: Sequence[Finding]) -> list:
     """What the evidence check found, as recorded in the package."""
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak
@@ -313,14 +313,12 @@ def _evidence_list(page: _Page) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak
 
-    from spbe_desktop.core.evidence.store import list_evidence
-
     t, s = page.t, page.s
     story: list = [CondPageBreak(30 * mm), page.p(t["evidence_list"], s.h1)]
-    items = list_evidence(page.ws)
+    items = page.snap.evidence
     if not items:
         return [*story, page.p(t["no_evidence"])]
-    number = {ind.id: ind.number for ind in page.ws.instrument.indicators}
+    number = {ind.id: ind.number for ind in page.snap.instrument.indicators}
     rows = [[page.p(h, s.bold) for h in (t["no"], t["ind"], t["file"], t["size"], "SHA-256")]]
     for position, item in enumerate(items, start=1):
         rows.append(
@@ -341,11 +339,8 @@ def _identity_and_signature(page: _Page, stamp: PackageStamp | None) -> Any:
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer, Table
 
-    from spbe_desktop.core.keys import key_info
-
-    t, s, ws, width = page.t, page.s, page.ws, page.width
-    key = key_info(ws)
-    fp = stamp.fingerprint if stamp else (key.fingerprint if key else t["no_key"])
+    t, s, snap, width = page.t, page.s, page.snap, page.width
+    fp = stamp.fingerprint if stamp else (snap.key.fingerprint if snap.key else t["no_key"])
     ident = [(t["fingerprint"], fp)]
     if stamp:
         digest = " ".join(re.findall(".{1,16}", stamp.payload_digest))
@@ -366,10 +361,10 @@ def _identity_and_signature(page: _Page, stamp: PackageStamp | None) -> Any:
     style_table(
         block, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.5, colour(GRID))]
     )
-    name, nip, place = signatory(ws)
+    name, nip, place = snap.signatory
     sign = [
-        page.p(f"{escape(place) or '.' * 24}, {format_date(signing_date(ws), page.lang)}"),
-        page.p(f"{t['head']} {escape(ws.info.opd_name)}"),
+        page.p(f"{escape(place) or '.' * 24}, {format_date(snap.signing_date, page.lang)}"),
+        page.p(f"{t['head']} {escape(snap.info.opd_name)}"),
         Spacer(1, 20 * mm),
         page.p(f"<u><b>{escape(name)}</b></u>" if name else "(" + "." * 48 + ")"),
         page.p(f"NIP. {escape(nip)}" if nip else "NIP. " + "." * 36),

@@ -60,10 +60,12 @@ def append(
     return digest
 
 
-def records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    """The log as records (the form shipped in packages), oldest first."""
+def records(conn: sqlite3.Connection, up_to: int | None = None) -> Iterator[dict[str, Any]]:
+    """The log as records (the form shipped in packages), oldest first; up to row `up_to`."""
     for seq, at, action, indicator_id, data, prev, digest in conn.execute(
-        "SELECT seq, at, action, indicator_id, data, prev_hash, hash FROM audit_log ORDER BY seq"
+        "SELECT seq, at, action, indicator_id, data, prev_hash, hash FROM audit_log "
+        "WHERE seq <= ? ORDER BY seq",
+        (2**62 if up_to is None else up_to,),
     ):
         yield {
             "seq": seq,
