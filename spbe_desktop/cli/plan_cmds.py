@@ -1,4 +1,5 @@
-"""`spbe plan`: the fewest level raises that reach a target index."""
+"""`spbe plan`: the fewest level raises that reach a target index; `spbe target`: the target
+itself (and the monitoring threshold)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lock", default="", help="indicators that cannot be raised, e.g. 3,7,I12")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_plan)
+
+    p = sub.add_parser("target", help="show or set the target index (and monitoring threshold)")
+    p.add_argument("workspace")
+    p.add_argument("index", nargs="?", help="the target index, e.g. 3.00 (omit to show it)")
+    p.add_argument("--threshold", help="OPDs below this stand out in monitoring (default: target)")
+    p.add_argument("--clear", action="store_true", help="remove the target and threshold")
+    p.set_defaults(func=cmd_target)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -61,6 +69,32 @@ def cmd_plan(args: argparse.Namespace) -> int:
         args,
         f"Target tidak tercapai: paling tinggi {after} dengan indikator yang tidak dikunci.",
         f"The target cannot be reached: at most {after} with the indicators that are not locked.",
+    )
+    return 0
+
+
+def cmd_target(args: argparse.Namespace) -> int:
+    from spbe_desktop.core.figures import figure
+    from spbe_desktop.core.targets import META_THRESHOLD, set_targets, targets
+    from spbe_desktop.core.workspace.workspace import Workspace
+
+    from . import open_for_writing
+
+    if args.clear or args.index is not None or args.threshold is not None:
+        with open_for_writing(args.workspace) as ws:
+            current = targets(ws)[0]
+            index = None if args.clear else (args.index if args.index is not None else current)
+            edge = args.threshold if args.threshold is not None else ws.meta(META_THRESHOLD)
+            set_targets(ws, index, None if args.clear else edge)
+            target, threshold = targets(ws)
+    else:
+        with Workspace.open(args.workspace, read_only=True) as ws:
+            target, threshold = targets(ws)
+    shown, edge = figure(target, args.lang) or "–", figure(threshold, args.lang) or "–"
+    say(
+        args,
+        f"Target indeks: {shown}; ambang: {edge}.",
+        f"Target index: {shown}; threshold: {edge}.",
     )
     return 0
 

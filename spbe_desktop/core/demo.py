@@ -17,10 +17,12 @@ from pathlib import Path
 
 from spbe_desktop.core.evidence.store import attach_file
 from spbe_desktop.core.instrument.pack import default_pack_id, pack_by_id
+from spbe_desktop.core.targets import set_targets
 from spbe_desktop.core.workspace.workspace import Workspace
 
 DEMO_FILE = "demo-diskominfo-sukamaju.spbews"
 OPD_NAME = "Dinas Komunikasi dan Informatika Kabupaten Sukamaju"
+DEMO_TARGET = "3.00"  # the Pemda's target index, shown on the overview
 REGION = "Kabupaten Sukamaju"
 
 # Per indicator number: level (or None), justification, external score, evidence files.
@@ -250,6 +252,7 @@ def ensure_demo_workspace(folder: str | Path) -> Path:
 
 
 def _fill(ws: Workspace, files: Path) -> None:
+    set_targets(ws, DEMO_TARGET)  # as the Diskominfo's assignment would bring it
     for number, (level, note, external, evidence) in ANSWERS.items():
         if number > len(ws.instrument.indicators):
             continue

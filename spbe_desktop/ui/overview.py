@@ -11,6 +11,7 @@ from spbe_desktop.core.instrument.scoring import GroupScore
 from spbe_desktop.ui.forms.ui_overview import Ui_OverviewPage
 
 from .i18n import figure, number
+from .profile_view import AspectProfile
 from .session import WorkspaceSession
 
 BAR_SCALE = 100  # the bar shows the index in hundredths
@@ -45,6 +46,7 @@ class OverviewPage(QWidget):
         table.cellDoubleClicked.connect(self._activated)
         self._row_aspects: list[str | None] = []
         self._build()
+        self.profile = AspectProfile(self, session, lang)
 
     def _build(self) -> None:
         inst = self.session.ws.instrument
@@ -113,6 +115,7 @@ class OverviewPage(QWidget):
             table.item(r, 3).setText(figure(group.index, self.lang, inst.decimals))
             bar = table.cellWidget(r, 4)
             bar.setValue(0 if group.index is None else int(group.index * BAR_SCALE))
+        self.profile.refresh(score)
 
     def _activated(self, row: int, _column: int) -> None:
         aspect_id = self._row_aspects[row] if 0 <= row < len(self._row_aspects) else None

@@ -17,6 +17,7 @@ from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.instrument.pack import Instrument
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, no_progress
 from spbe_desktop.core.keys import key_info, load_private_key, pin_key, trust_state
+from spbe_desktop.core.targets import META_TARGET, set_targets
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
 from .store import Opd, reviews_of, set_assignment
@@ -122,6 +123,7 @@ def write_assignment(
         "deadline": deadline,
         "instrument_pack": ws.instrument.data,
         "instrument_sha256": ws.instrument.sha256,
+        "target_index": ws.meta(META_TARGET) or None,
     }
     written = _write(ws, "assignment", opd, payload, Path(out), passphrase, progress, cancel)
     set_assignment(ws, opd, ids, deadline, written.package_json["package_id"])
@@ -252,6 +254,8 @@ def workspace_from_assignment(ws_path: str | Path, package_path: str | Path) -> 
             ws.set_meta("assigned_indicators", ",".join(data.get("indicators") or []))
             ws.set_meta("deadline", data.get("deadline") or "")
             ws.set_meta("assignment_package", result.package_id)
+            if data.get("target_index"):
+                set_targets(ws, str(data["target_index"]))
     except BaseException:
         ws.close()
         raise

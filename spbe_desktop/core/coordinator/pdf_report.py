@@ -1,5 +1,6 @@
 """The consolidated PDF report of a Pemda (reportlab): index and predicate, comparison with
-earlier periods, the aspects and domains, the OPD ranking and the state of each OPD's submission.
+earlier periods, the aspects and domains, the OPD ranking, the state of each OPD's submission and
+the monitoring charts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spbe_desktop.core.report.tables import styles, text_table
 from spbe_desktop.core.report.texts import escape, in_language
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
+from .pdf_monitoring import monitoring_section
 from .report_data import coordinator_status
 
 # Each word of the report as (Indonesian, English).
@@ -74,6 +76,7 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
         *_ranking(data, words, lang),
         *_submissions(data, words),
         *_conflicts(data, words),
+        *monitoring_section(ws, lang),
     ]
     footer_left = f"{APP_NAME} {__version__} · {words['made']} {now_utc()[:10]}"
     with written_in_place(out) as partial:

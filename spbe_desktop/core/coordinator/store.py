@@ -15,6 +15,7 @@ from spbe_desktop.core.instrument.pack import Instrument
 from spbe_desktop.core.workspace.workspace import Workspace, new_id, now_utc
 
 from .consolidate import Consolidation, Decision, OpdAnswers, consolidate
+from .profiles import record_earlier_profile
 
 REVIEW_STATUSES = ("diterima", "revisi", "ditolak")
 
@@ -274,7 +275,9 @@ def earlier_from_workspace(ws: Workspace, path: str | Path) -> EarlierResult:
         value = Decimal(score.display(shown))
         predicate = old.instrument.predicate_for(value).name  # by that period's own bands
         period, source = old.info.period, f"{Path(path).name} ({old.instrument.id})"
-    return add_earlier_result(ws, period, value, source, predicate)
+    with ws.transaction():
+        record_earlier_profile(ws, period, score)
+        return add_earlier_result(ws, period, value, source, predicate)
 
 
 def earlier_results(ws: Workspace) -> list[EarlierResult]:

@@ -146,6 +146,10 @@
         <translation>Re&amp;viu</translation>
     </message>
     <message>
+        <source>&amp;Monitoring</source>
+        <translation>Pe&amp;mantauan</translation>
+    </message>
+    <message>
         <source>Save the consolidated &amp;PDF report…</source>
         <translation>Simpan laporan konsolidasi (&amp;PDF)…</translation>
     </message>
@@ -482,6 +486,44 @@
     <message>
         <source>Which OPD answers indicator {0} for the Pemda?</source>
         <translation>OPD mana yang menjawab indikator {0} untuk Pemda?</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPage</name>
+    <message>
+        <source>For the monitoring meeting: every OPD against the target, the aspect profile beside the previous period, the index over the periods on record and each OPD&apos;s readiness. The consolidated PDF report prints the same charts.</source>
+        <translation>Bahan rapat pemantauan: posisi setiap OPD terhadap target, profil aspek dibandingkan periode sebelumnya, indeks setiap periode yang tercatat, dan kesiapan setiap OPD. Laporan konsolidasi PDF mencetak grafik yang sama.</translation>
+    </message>
+    <message>
+        <source>&amp;Target index:</source>
+        <translation>&amp;Target indeks:</translation>
+    </message>
+    <message>
+        <source>The index the Pemda aims for in this period (e.g. 3,00); 0 means none.</source>
+        <translation>Indeks yang ingin dicapai Pemda pada periode ini (mis. 3,00); 0 berarti tidak ada.</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>&amp;Ambang:</translation>
+    </message>
+    <message>
+        <source>OPDs whose index is below this stand out; 0 means the target.</source>
+        <translation>OPD dengan indeks di bawah angka ini ditandai; 0 berarti sama dengan target.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorTab</name>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>Pe&amp;mantauan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Saving the target…</source>
+        <translation>Menyimpan target…</translation>
     </message>
 </context>
 <context>

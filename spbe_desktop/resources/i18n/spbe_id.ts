@@ -141,6 +141,21 @@
     </message>
 </context>
 <context>
+    <name>AspectProfile</name>
+    <message>
+        <source>Aspect profile (no target index set)</source>
+        <translation>Profil aspek (target indeks belum ditetapkan)</translation>
+    </message>
+    <message>
+        <source>Aspect profile against the target index</source>
+        <translation>Profil aspek terhadap target indeks</translation>
+    </message>
+    <message>
+        <source>Period {0}</source>
+        <translation>Periode {0}</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentCommands</name>
     <message>
         <source>Open an assignment</source>

@@ -17,7 +17,15 @@ from spbe_desktop.ui.dialogs import show_error
 from spbe_desktop.ui.session import WorkspaceSession
 
 from .new_dialog import NewCoordinatorDialog
-from .window import TAB_IMPORT, TAB_MATRIX, TAB_RANKING, TAB_REPORTS, TAB_REVIEW, CoordinatorWindow
+from .window import (
+    TAB_IMPORT,
+    TAB_MATRIX,
+    TAB_MONITOR,
+    TAB_RANKING,
+    TAB_REPORTS,
+    TAB_REVIEW,
+    CoordinatorWindow,
+)
 
 
 def _opd_only(action: QAction) -> bool:
@@ -40,6 +48,7 @@ class CoordinatorHost(QObject):
             (self.tr("&Consolidation"), "Ctrl+1", lambda: self._tab(TAB_MATRIX)),
             (self.tr("OPD &ranking"), "Ctrl+2", lambda: self._tab(TAB_RANKING)),
             (self.tr("Re&view"), "Ctrl+3", lambda: self._tab(TAB_REVIEW)),
+            (self.tr("&Monitoring"), "Ctrl+4", lambda: self._tab(TAB_MONITOR)),
             (self.tr("Save the consolidated &PDF report…"), "Ctrl+P", self._pdf),
             (self.tr("Save the &Excel workbook…"), "", self._workbook),
             (self.tr("&Plan the target index…"), "", self._plan),

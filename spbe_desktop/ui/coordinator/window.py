@@ -1,5 +1,5 @@
 """The coordinator's screen: one tab per job (OPD, import, consolidation, ranking, review,
-reports) over a coordinator workspace. Tabs share one consolidation, recomputed after changes."""
+reports, monitoring) over a coordinator workspace. Tabs share one consolidation, recomputed after changes."""
 
 from __future__ import annotations
 
@@ -22,12 +22,13 @@ from spbe_desktop.ui.tasks import TaskHandle
 from .common import index_line
 from .import_tab import ImportTab
 from .matrix_tab import MatrixTab
+from .monitor_tab import MonitorTab
 from .opd_tab import OpdTab
 from .ranking_tab import RankingTab
 from .reports_tab import ReportsTab
 from .review_tab import ReviewTab
 
-TAB_OPD, TAB_IMPORT, TAB_MATRIX, TAB_RANKING, TAB_REVIEW, TAB_REPORTS = range(6)
+TAB_OPD, TAB_IMPORT, TAB_MATRIX, TAB_RANKING, TAB_REVIEW, TAB_REPORTS, TAB_MONITOR = range(7)
 
 
 class CoordinatorWindow(QWidget):
@@ -50,6 +51,7 @@ class CoordinatorWindow(QWidget):
         self.ranking = RankingTab(self)
         self.review = ReviewTab(self)
         self.reports = ReportsTab(self)
+        self.monitor = MonitorTab(self)
         self._tabs = (
             self.opds,
             self.importer,
@@ -57,6 +59,7 @@ class CoordinatorWindow(QWidget):
             self.ranking,
             self.review,
             self.reports,
+            self.monitor,
         )
         inst = ws.instrument
         self.ui.headerLabel.setText(
