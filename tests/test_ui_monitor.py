@@ -70,7 +70,7 @@ def test_overview_shows_the_aspect_profile_against_the_target(main_window, works
     path = workspace.path
     workspace.close()
     assert main_window.open_path(path)
-    main_window.do_overview()
+    main_window.show_overview()
     profile = main_window.overview.profile
     assert profile.caption.text() == "Profil aspek terhadap target indeks"
     qtbot.waitUntil(lambda: profile.chart.height() > 50)

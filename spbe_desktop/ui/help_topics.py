@@ -37,6 +37,7 @@ COORDINATOR_TABS = (
     "coord-ranking",
     "coord-review",
     "coord-reports",
+    "coord-monitor",
 )
 
 
