@@ -164,10 +164,12 @@ def pdf_text(data: bytes) -> str:
 
 def test_summary_pdf(tie_ws):
     from spbe_desktop.core.report.summary import build_summary
+    from spbe_desktop.core.snapshot import read_snapshot
 
     with Workspace.open(tie_ws, read_only=True) as ws:
-        text = pdf_text(build_summary(ws, lang="id"))
-        english = pdf_text(build_summary(ws, lang="en"))
+        snapshot = read_snapshot(ws)
+    text = pdf_text(build_summary(snapshot, lang="id"))
+    english = pdf_text(build_summary(snapshot, lang="en"))
     assert shows(text, "2,63") and shows(text, "2,03") and shows(text, "2,13")
     for half_even in ("2,62", "2,02", "2,12"):
         assert not shows(text, half_even), half_even
