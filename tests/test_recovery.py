@@ -233,3 +233,24 @@ def test_window_opening_a_crashed_workspace_recovers_it(main_window, dialogs, cr
     assert main_window.open_path(crashed)
     assert dialogs.errors == []
     assert main_window.session.ws.answer(1).level == 2 and not main_window.session.read_only
+
+
+def test_earlier_period_through_the_ranking_view_after_a_crash(
+    main_window, dialogs, monkeypatch, tmp_path, spbe2020, pemdi2026
+):
+    from opd_cycle import coordinator_with_levels
+
+    from spbe_desktop.core.coordinator.store import create_coordinator, earlier_results
+    from spbe_desktop.ui.dialogs import Dialogs
+
+    old = coordinator_with_levels(tmp_path / "lama.spbews", spbe2020, 2025, {"Diskominfo": 3})
+    crash_mid_write(old)
+    create_coordinator(
+        tmp_path / "baru.spbews", pemda_name="Kab", instrument=pemdi2026, period=2026
+    ).close()
+    assert main_window.open_path(tmp_path / "baru.spbews")
+    monkeypatch.setattr(Dialogs, "open_workspace", staticmethod(lambda *a: str(old)))
+    view = main_window.coordinator.view
+    view.ranking.add_earlier_from_workspace()
+    assert dialogs.errors == []
+    assert [(e.period, str(e.index)) for e in earlier_results(view.ws)] == [("2025", "3.00")]
