@@ -126,16 +126,18 @@ def test_report_with_signatory(ws, tmp_path):
 
 def test_check_reports_and_exits_zero(ws, tmp_path):
     small = make_image(tmp_path / "kecil.png", (300, 200))
-    assert spbe("attach", ws, 2, small).returncode == 0
+    assert spbe("attach", ws, 2, small, "--level", 1).returncode == 0
     assert spbe("answer", ws, 3, "--level", 2).returncode == 0
     result = spbe("check", ws, "--json")
     assert result.returncode == 0
     data = json.loads(result.stdout)
     found = {(f["indicator"], f["code"]) for f in data["findings"]}
     assert (2, "IMAGE_TOO_SMALL") in found and (3, "LEVEL_WITHOUT_EVIDENCE") in found
-    assert data["errors"] == 1 and data["warnings"] == 1
+    # indicator 1 claims level 3 with evidence on level 3 only: levels 1-2 are not proven
+    assert (1, "ITEM_MISSING") in found
+    assert data["errors"] == 2 and data["warnings"] == 1
     plain = spbe("check", ws)
-    assert plain.returncode == 0 and "1 errors and 1 warnings" in plain.stdout
+    assert plain.returncode == 0 and "2 errors and 1 warnings" in plain.stdout
 
 
 def test_usage_errors_exit_2(tmp_path):

@@ -15,10 +15,10 @@ def _codes(ws):
 
 def test_clean_evidence_has_no_findings(workspace, tmp_path):
     workspace.set_answer(1, level=3)
-    attach_file(workspace, 1, make_pdf(tmp_path / "perbup.pdf"))
-    attach_file(workspace, 1, make_image(tmp_path / "layar.png"))
-    attach_file(workspace, 1, make_xlsx(tmp_path / "daftar.xlsx"))
-    attach_file(workspace, 1, make_docx(tmp_path / "notulen.docx"))
+    attach_file(workspace, 1, make_pdf(tmp_path / "perbup.pdf"), level=1)
+    attach_file(workspace, 1, make_image(tmp_path / "layar.png"), level=2)
+    attach_file(workspace, 1, make_xlsx(tmp_path / "daftar.xlsx"), level=3)
+    attach_file(workspace, 1, make_docx(tmp_path / "notulen.docx"), level=3)
     assert check_workspace(workspace) == []
 
 

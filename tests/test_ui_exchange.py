@@ -30,7 +30,9 @@ COORD_PASS = "kata-sandi-diskominfo"
 def answered(workspace, tmp_path):
     """A workspace with a few answers: one with evidence, one claimed without any (a finding)."""
     workspace.set_answer("I01", level=3, note="Perbup SPBE ditetapkan")
-    attach_file(workspace, 1, make_pdf(tmp_path / "perbup.pdf"))
+    perbup = make_pdf(tmp_path / "perbup.pdf")
+    for level in (1, 2, 3):  # the one item of each level up to the claim
+        attach_file(workspace, 1, perbup, level=level)
     workspace.set_answer("I02", level=2, note="SOP ada")
     path = workspace.path
     workspace.close()

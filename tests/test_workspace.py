@@ -206,9 +206,15 @@ def test_older_workspace_is_migrated_and_a_copy_kept(workspace):
         "reviews",
         "earlier_results",
         "review_notes",
+        "items",
+        "retired_items",
+        "item_notes",
+        "submitted_items",
     ]
     for table in newer:
         workspace.conn.execute(f"DROP TABLE {table}")
+    for column in ("item", "document_date"):
+        workspace.conn.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
     workspace.conn.execute("PRAGMA user_version = 1")
     workspace.close()
     with Workspace.open(path) as ws:
@@ -217,8 +223,12 @@ def test_older_workspace_is_migrated_and_a_copy_kept(workspace):
         assert set(newer) <= tables
         assert ws.answer(3).level == 2
     copy = path.with_name(f"{path.stem}.skema-1{path.suffix}")
-    with Workspace.open(copy, read_only=True) as old:
-        assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    with sqlite3.connect(copy) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    kept = copy.read_bytes()
+    with Workspace.open(copy, read_only=True) as old:  # read through a migrated copy
+        assert old.answer(3).level == 2
+    assert copy.read_bytes() == kept
 
 
 def test_read_only_open_of_a_path_with_uri_characters(tmp_path, spbe2020):

@@ -19,6 +19,7 @@ from spbe_desktop import __version__
 # Each module adds its subcommands through register(subparsers).
 COMMAND_MODULES = (
     "workspace_cmds",
+    "item_cmds",
     "plan_cmds",
     "coord_cmds",
     "selftest_cmds",

@@ -13,6 +13,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("workspace")
     p.add_argument("--target", required=True, help="target index, e.g. 3.00")
     p.add_argument("--lock", default="", help="indicators that cannot be raised, e.g. 3,7,I12")
+    p.add_argument(
+        "--basis",
+        choices=("claimed", "supported"),
+        default="claimed",
+        help="plan on the claimed levels (default) or on the supported index: the fewest "
+        "evidence items to add",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_plan)
 
@@ -42,6 +49,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
                 f"--target must lie between {inst.level_min} and {inst.level_max}"
             )
         locked = [inst.indicator(ref).id for ref in args.lock.split(",") if ref.strip()]
+        if args.basis == "supported":
+            return plan_supported(args, ws, target, locked)
         values = plan_values(ws)
         plan = plan_to_target(inst, values, target, locked)
     if args.json:
@@ -106,3 +115,51 @@ def plan_values(ws):
 
         return {v.id: v.value for v in consolidation(ws).indicators if v.value is not None}
     return ws.values()
+
+
+def plan_supported(args: argparse.Namespace, ws, target, locked: list[str]) -> int:
+    """`--basis supported`: which items still need evidence (and which claims must rise)."""
+    from spbe_desktop.core.evidence.items import all_items
+    from spbe_desktop.core.evidence.support import plan_on_support
+    from spbe_desktop.core.instrument.pack import text
+
+    if ws.info.kind == "coordinator":
+        raise UsageErrorMessage("--basis supported plans an OPD workspace's own evidence")
+    plan = plan_on_support(ws, target, locked)
+    data = plan.as_json()
+    if args.json:
+        print_json(data)
+        return 0
+    items = all_items(ws)
+    say(
+        args,
+        f"Indeks berbukti sekarang {data['index_before']:.2f}; target {target}.",
+        f"Supported index now {data['index_before']:.2f}; target {target}.",
+    )
+    for step in plan.steps:
+        ind = ws.instrument.indicator(step.id)
+        claim = " (naikkan klaim)" if step.claim_raise and args.lang != "en" else ""
+        claim = " (raise the claim)" if step.claim_raise and args.lang == "en" else claim
+        print(
+            f"  {step.indicator:>3}  {step.level_from:g} → {step.level_to:g}{claim}  "
+            f"{text(ind.short_name, args.lang)}"
+        )
+        for level, number in step.items:
+            item = next(it for it in items[step.id][level] if it.number == number)
+            print(f"         I{step.indicator}-L{level}-{number:02d}  {text(item.text, args.lang)}")
+    if plan.reachable:
+        say(
+            args,
+            f"{plan.items_to_add} butir perlu bukti; indeks berbukti menjadi {data['index_display']}.",
+            f"{plan.items_to_add} items need evidence; the supported index becomes "
+            f"{data['index_display']}.",
+        )
+    else:
+        say(
+            args,
+            f"Target tidak tercapai: paling tinggi {data['index_display']} dengan indikator yang "
+            "tidak dikunci.",
+            f"The target cannot be reached: at most {data['index_display']} with the indicators "
+            "that are not locked.",
+        )
+    return 0

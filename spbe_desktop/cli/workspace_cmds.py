@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("indicator")
     p.add_argument("files", nargs="+")
     p.add_argument("--level", type=int, help="the level this evidence supports")
+    p.add_argument("--item", type=int, help="the item of that level (default: item 1)")
+    p.add_argument("--date", help="the document's date, YYYY-MM-DD (default: the file's date)")
     p.set_defaults(func=cmd_attach)
 
     p = sub.add_parser("status", help="progress, index and predicate")
@@ -177,26 +179,41 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
+    from spbe_desktop.core.evidence.dates import check_document_date
+    from spbe_desktop.core.evidence.items import check_placement
     from spbe_desktop.core.evidence.store import attach_file, check_readable_file
 
     with open_for_writing(args.workspace) as ws:
         ind = ws.instrument.indicator(args.indicator)
-        if args.level is not None:
-            ws.instrument.check_level(args.level)
+        check_placement(ws, ind, args.level, args.item)
+        check_document_date(args.date)
         for name in args.files:
             check_readable_file(Path(name))
         with ws.transaction():  # all the files, or none
             items = [
-                attach_file(ws, ind.id, name, level=args.level, progress=text_progress())
+                attach_file(
+                    ws,
+                    ind.id,
+                    name,
+                    level=args.level,
+                    item=args.item,
+                    document_date=args.date,
+                    progress=text_progress(),
+                )
                 for name in args.files
             ]
         for item in items:
+            where = (
+                f"I{ind.number}-L{item.level}-{item.item:02d}"
+                if item.level is not None
+                else f"I{ind.number}"
+            )
             say(
                 args,
-                f"Dilampirkan ke indikator {ind.number}: {item.original_name} "
-                f"({item.size} bita, sha256 {item.sha256[:12]}).",
-                f"Attached to indicator {ind.number}: {item.original_name} "
-                f"({item.size} bytes, sha256 {item.sha256[:12]}).",
+                f"Dilampirkan ke {where}: {item.original_name} "
+                f"({item.size} bita, tanggal {item.document_date}, sha256 {item.sha256[:12]}).",
+                f"Attached to {where}: {item.original_name} "
+                f"({item.size} bytes, dated {item.document_date}, sha256 {item.sha256[:12]}).",
             )
     return 0
 

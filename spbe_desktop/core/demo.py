@@ -263,11 +263,18 @@ def _fill(ws: Workspace, files: Path) -> None:
         if external is not None and ind.external is not None:
             fields["external_score"] = Decimal(external)
         ws.set_answer(ind.id, **fields)
-        for kind, name, title, lines in evidence:
+        # Each file goes on the next item, from level 1 up: the last ones claimed may stay open.
+        places = [
+            (lv, n)
+            for lv in range(1, (level or 1) + 1)
+            for n in range(1, len(ind.items.get(lv, ())) + 1)
+        ]
+        for position, (kind, name, title, lines) in enumerate(evidence):
             path = files / name
             if not path.exists():
                 MAKERS[kind](path, title, lines)
-            attach_file(ws, ind.id, path)
+            lv, n = places[min(position, len(places) - 1)] if places else (None, None)
+            attach_file(ws, ind.id, path, level=lv, item=n, document_date=f"{ws.info.period}-02-15")
 
 
 def make_pdf(path: Path, title: str, lines: Iterable[str]) -> Path:

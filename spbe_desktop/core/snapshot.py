@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
+from spbe_desktop.core.evidence.items import ItemNote, LevelItem, all_items, item_notes
 from spbe_desktop.core.evidence.store import EvidenceItem, list_evidence
 from spbe_desktop.core.instrument.pack import Instrument
 from spbe_desktop.core.instrument.scoring import Score, score
@@ -58,6 +59,9 @@ class Snapshot:
     reviews: Mapping[str, str]  # indicator id → the coordinator's latest verdict
     key: KeyInfo | None
     audit_head: int  # the last audit log row this view includes
+    # Evidence items per indicator and level (pack and own, retired ones marked) and their notes.
+    items: Mapping[str, Mapping[int, list[LevelItem]]] = field(default_factory=dict)
+    item_notes: Mapping[tuple[str, int, int], ItemNote] = field(default_factory=dict)
     evidence_counts: Mapping[str, int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -91,6 +95,8 @@ def read_snapshot(ws: Workspace) -> Snapshot:
         meta = dict(ws.conn.execute("SELECT key, value FROM meta"))
         answers = ws.answers()
         evidence = tuple(list_evidence(ws))
+        items = all_items(ws)
+        notes = item_notes(ws)
         reviews = _reviews(ws.conn)
         head = ws.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM audit_log").fetchone()[0]
     values = ws.values(answers)
@@ -105,6 +111,8 @@ def read_snapshot(ws: Workspace) -> Snapshot:
         reviews=reviews,
         key=_key(meta),
         audit_head=head,
+        items=items,
+        item_notes=notes,
     )
 
 

@@ -18,8 +18,12 @@ from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_prog
 from spbe_desktop.core.snapshot import Snapshot, read_snapshot
 from spbe_desktop.core.workspace.workspace import Workspace
 
+from .findings import Finding, finding
 from .guidance_check import guidance_hits
+from .item_check import item_findings
 from .store import EvidenceItem
+
+__all__ = ["EvidenceCheck", "Finding", "check_workspace", "finding"]
 
 # The portal's own type and size limits are not published (the instrument fact sheet marks them
 # unknown, ❓): these are cautious defaults from the file types seen accepted there (PDF, XLSX, PNG,
@@ -44,88 +48,6 @@ MIN_IMAGE_SIZE = (600, 400)
 # Larger files are only checked for size and type: deep checks read them whole.
 DEEP_CHECK_LIMIT = MAX_FILE_BYTES
 
-_MESSAGES: dict[str, tuple[str, str, str]] = {
-    "LEVEL_WITHOUT_EVIDENCE": (
-        "error",
-        "Level {level} diklaim tanpa bukti dukung.",
-        "Level {level} is claimed without any evidence.",
-    ),
-    "FILE_EMPTY": ("error", "{name}: berkas kosong.", "{name}: the file is empty."),
-    "FILE_TOO_LARGE": (
-        "error",
-        "{name}: {size} MB, melebihi batas {limit} MB portal.",
-        "{name}: {size} MB, over the portal's {limit} MB limit.",
-    ),
-    "FILE_TYPE_NOT_ACCEPTED": (
-        "error",
-        "{name}: jenis berkas tidak diterima portal (terima: {accepted}).",
-        "{name}: the portal does not take this file type (accepted: {accepted}).",
-    ),
-    "PDF_ENCRYPTED": (
-        "error",
-        "{name}: PDF dikunci kata sandi; asesor tidak bisa membukanya.",
-        "{name}: the PDF is password-protected; assessors cannot open it.",
-    ),
-    "PDF_CORRUPT": (
-        "error",
-        "{name}: PDF rusak atau tidak bisa dibaca.",
-        "{name}: the PDF is damaged or unreadable.",
-    ),
-    "OFFICE_CORRUPT": (
-        "error",
-        "{name}: dokumen rusak atau tidak bisa dibuka.",
-        "{name}: the document is damaged or cannot be opened.",
-    ),
-    "IMAGE_CORRUPT": (
-        "error",
-        "{name}: gambar rusak atau tidak bisa dibaca.",
-        "{name}: the image is damaged or unreadable.",
-    ),
-    "IMAGE_TOO_SMALL": (
-        "warning",
-        "{name}: gambar {width}×{height} piksel terlalu kecil untuk dibaca (minimal {min}).",
-        "{name}: the image is {width}×{height} pixels, too small to read (at least {min}).",
-    ),
-    "DUPLICATE_CONTENT": (
-        "warning",
-        "{name}: isinya sama persis dengan {others}.",
-        "{name}: the same content as {others}.",
-    ),
-}
-
-
-class Finding(NamedTuple):
-    code: str
-    severity: str  # "error" | "warning"
-    indicator: int | None  # the indicator's number
-    message_id: str
-    message_en: str
-    evidence_name: str | None = None
-    sha256: str | None = None
-
-    def message(self, lang: str = "id") -> str:
-        return self.message_en if lang == "en" else self.message_id
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._asdict()
-
-
-def finding(
-    code: str, indicator: int | None, item: EvidenceItem | None = None, **facts: Any
-) -> Finding:
-    severity, indonesian, english = _MESSAGES[code]
-    if item is not None:
-        facts.setdefault("name", item.original_name)
-    return Finding(
-        code,
-        severity,
-        indicator,
-        indonesian.format(**facts),
-        english.format(**facts),
-        None if item is None else item.original_name,
-        None if item is None else item.sha256,
-    )
-
 
 class EvidenceCheck(NamedTuple):
     """The findings, with what they were found on: an export reuses them while that holds."""
@@ -140,7 +62,8 @@ class EvidenceCheck(NamedTuple):
 def check_basis(snapshot: Snapshot) -> tuple:
     """What the check reads: each answer's level and score, and the evidence list."""
     levels = tuple(sorted((k, a.level, a.external_score) for k, a in snapshot.answers.items()))
-    return levels, snapshot.evidence
+    items = tuple((k, tuple(map(tuple, v.values()))) for k, v in sorted(snapshot.items.items()))
+    return levels, snapshot.evidence, items
 
 
 def check_workspace(
@@ -189,6 +112,7 @@ def check_snapshot(
         for code, facts in checked[item.sha256]:
             found.append(finding(code, number.get(item.indicator_id), item, **facts))
     found.extend(_duplicates(items, number))
+    found.extend(item_findings(snapshot, by_indicator))
     found.extend(_guidance(ws, snapshot, by_indicator, cancel))
     progress(len(items), len(items), "")
     ordered = sorted(found, key=lambda f: (f.indicator is None, f.indicator or 0, f.code))

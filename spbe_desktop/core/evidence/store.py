@@ -29,11 +29,13 @@ class EvidenceItem(NamedTuple):
     media_type: str
     size: int
     added_at: str
+    item: int | None = None  # the evidence item of its level it is placed on (none: not placed)
+    document_date: str | None = None  # YYYY-MM-DD: the date of the document itself
 
 
 _SELECT = (
     "SELECT e.id, e.indicator_id, e.level, b.sha256, e.original_name, e.media_type, e.size, "
-    "e.added_at FROM evidence e JOIN blobs b ON b.id = e.blob_id"
+    "e.added_at, e.item, e.document_date FROM evidence e JOIN blobs b ON b.id = e.blob_id"
 )
 
 
@@ -75,20 +77,27 @@ def attach_file(
     path: str | Path,
     *,
     level: int | None = None,
+    item: int | None = None,
+    document_date: str | None = None,
     display_name: str | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
 ) -> EvidenceItem:
-    """Store a file as evidence of an indicator (optionally of the level it supports).
+    """Store a file as evidence of an indicator, placed on an item of a level (item 1 when
+    only the level is given; not placed without a level). `document_date` defaults to the
+    file's own date.
 
-    Attaching the same content to the same indicator and level again changes nothing and
-    returns the existing item.
+    Attaching the same content to the same place again changes nothing and returns the
+    existing evidence.
     """
+    from .dates import check_document_date, file_date
+    from .items import check_placement
+
     ind = ws.instrument.indicator(indicator_ref)
-    if level is not None:
-        ws.instrument.check_level(level)
+    item = check_placement(ws, ind, level, item)
     path = Path(path)
     size = check_readable_file(path)
+    document_date = check_document_date(document_date) or file_date(path)
     ws.require_writable()
     name = display_name or path.name
     progress(0, size, name)
@@ -100,21 +109,40 @@ def attach_file(
             cancel=cancel,
         )
         twin = conn.execute(
-            "SELECT id FROM evidence WHERE blob_id = ? AND indicator_id = ? AND level IS ?",
-            (blob.id, ind.id, level),
+            "SELECT id FROM evidence WHERE blob_id = ? AND indicator_id = ? AND level IS ? "
+            "AND item IS ?",
+            (blob.id, ind.id, level, item),
         ).fetchone()
         if twin:
             return get_evidence(ws, twin[0])
         sha, done, blob_id = blob.sha256, blob.size, blob.id
         evidence_id = conn.execute(
-            "INSERT INTO evidence (indicator_id, level, blob_id, original_name, media_type, size, "
-            "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (ind.id, level, blob_id, name, guess_media_type(name), done, now_utc()),
+            "INSERT INTO evidence (indicator_id, level, item, blob_id, original_name, media_type, "
+            "size, added_at, document_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                ind.id,
+                level,
+                item,
+                blob_id,
+                name,
+                guess_media_type(name),
+                done,
+                now_utc(),
+                document_date,
+            ),
         ).lastrowid
         ws.log(
             "evidence.added",
             ind.id,
-            {"evidence": evidence_id, "sha256": sha, "name": name, "size": done, "level": level},
+            {
+                "evidence": evidence_id,
+                "sha256": sha,
+                "name": name,
+                "size": done,
+                "level": level,
+                "item": item,
+                "document_date": document_date,
+            },
         )
     return get_evidence(ws, evidence_id)
 

@@ -50,11 +50,13 @@ class Opened(NamedTuple):
     read_only: bool
     reason: str | None  # why an editing open became read-only: in_use | read_only_location
     lock: Any
+    scratch: Path | None = None  # a migrated copy read in place of an older file
 
     def close(self) -> None:
         self.conn.close()
         if self.lock is not None:
             self.lock.release()
+        remove_scratch(self.scratch)
 
 
 def open_file(path: Path, read_only: bool) -> Opened:
@@ -83,10 +85,42 @@ def open_file(path: Path, read_only: bool) -> Opened:
             check_after_unclean_shutdown(conn, path)
             if version < SCHEMA_VERSION:
                 migrate_keeping_a_copy(conn, path, version)
+        elif version < SCHEMA_VERSION:
+            copy, scratch = migrated_copy(conn, version)
+            conn.close()
+            opened = Opened(copy, True, reason, lock, scratch)
     except BaseException:
         opened.close()
         raise
     return opened
+
+
+def migrated_copy(source: sqlite3.Connection, version: int) -> tuple[sqlite3.Connection, Path]:
+    """An older workspace opened only for reading: its bytes stay as they are, and a temporary
+    copy brought up to the current schema is read instead. Returns a read-only connection to the
+    copy and the scratch folder holding it (removed when the workspace is closed)."""
+    import tempfile
+
+    scratch = Path(tempfile.mkdtemp(prefix="spbe-baca-"))
+    copy = scratch / "ruang-kerja.spbews"
+    try:
+        target = connect(copy)
+        try:
+            source.backup(target)
+            migrate(target, version)
+        finally:
+            target.close()
+        return connect(copy, read_only=True), scratch
+    except BaseException:
+        remove_scratch(scratch)
+        raise
+
+
+def remove_scratch(folder: Path | None) -> None:
+    if folder is not None:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def can_write(path: Path) -> bool:

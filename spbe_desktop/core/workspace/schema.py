@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x53504245  # "SPBE"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 PAGE_SIZE = 16384
 
 
@@ -79,6 +79,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
     )
     _create_trusted_keys(conn)
     _create_exchange_tables(conn)
+    _add_evidence_items(conn)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -185,10 +186,79 @@ def _create_exchange_tables(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_evidence_items(conn: sqlite3.Connection) -> None:
+    """Version 4: evidence items ("butir data dukung") per level, as the national portal has them.
+
+    The instrument's own items are data (its stored pack); `items` holds the ones a workspace
+    adds, numbered after them within their level. Numbers never change: an item is retired
+    (`retired_items`, pack items included), never renumbered. Evidence is placed on
+    (indicator, level, item) and has a document date; evidence that had a level lands on item 1
+    of it, evidence without a level stays unplaced. A coordinator keeps each OPD's items, notes
+    and placements as submitted.
+    """
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    db["items"].create(
+        {
+            "id": int,
+            "indicator_id": str,
+            "level": int,
+            "number": int,
+            "text": str,
+            "code": str,
+            "origin": str,
+            "added_at": str,
+        },
+        pk="id",
+        not_null={"indicator_id", "level", "number", "text", "origin", "added_at"},
+    )
+    db["items"].create_index(["indicator_id", "level", "number"], unique=True)
+    db["retired_items"].create(
+        {"indicator_id": str, "level": int, "number": int, "retired_at": str},
+        pk=("indicator_id", "level", "number"),
+        not_null={"retired_at"},
+    )
+    db["item_notes"].create(
+        {
+            "indicator_id": str,
+            "level": int,
+            "number": int,
+            "note": str,
+            "pages": str,
+            "updated_at": str,
+        },
+        pk=("indicator_id", "level", "number"),
+        not_null={"note", "pages", "updated_at"},
+        defaults={"note": "", "pages": ""},
+    )
+    for table in ("evidence", "submitted_evidence"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN item INTEGER")
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN document_date TEXT")
+        conn.execute(f"UPDATE {table} SET item = 1 WHERE level IS NOT NULL")
+    db["submitted_items"].create(
+        {
+            "opd_id": str,
+            "indicator_id": str,
+            "level": int,
+            "number": int,
+            "text": str,
+            "code": str,
+            "origin": str,
+            "retired": int,
+            "note": str,
+            "pages": str,
+        },
+        pk=("opd_id", "indicator_id", "level", "number"),
+        not_null={"text", "origin", "retired", "note", "pages"},
+    )
+
+
 # Each entry moves a workspace from version N-1 to N. Version 1 is the first layout.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _create_trusted_keys,
     3: _create_exchange_tables,
+    4: _add_evidence_items,
 }
 
 

@@ -21,7 +21,7 @@ from spbe_desktop.core.instrument.pack import Instrument
 from . import audit
 from .answers import Answer, AnswersMixin
 from .audit import now_utc
-from .opening import open_file, read_failure
+from .opening import open_file, read_failure, remove_scratch
 from .schema import create_schema
 from .sqlite_file import WORKSPACE_SUFFIX, check_is_workspace_file, connect, storage_error
 
@@ -54,6 +54,7 @@ class Workspace(AnswersMixin):
         self.read_only = read_only
         self.read_only_reason = reason
         self._lock = None
+        self._scratch: Path | None = None  # a migrated copy read in place of an older file
         self._depth = 0
         self._dirty = False  # written in this session: close() marks the shutdown clean
         # One writer at a time: a GUI worker thread and the UI thread share this connection.
@@ -165,6 +166,7 @@ class Workspace(AnswersMixin):
         except sqlite3.DatabaseError as exc:
             raise read_failure(exc, path) from exc
         ws._lock = opened.lock
+        ws._scratch = opened.scratch
         return ws
 
     def close(self) -> None:
@@ -180,6 +182,8 @@ class Workspace(AnswersMixin):
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+            remove_scratch(self._scratch)
+            self._scratch = None
 
     def __enter__(self) -> Workspace:
         return self

@@ -1,0 +1,262 @@
+"""Evidence items ("butir data dukung"): what the portal asks for, level by level.
+
+A level's items are the instrument's own (pack data, numbered 1, 2, … in pack order) followed by
+the ones a workspace adds (an OPD, or the coordinator through an assignment). Numbers never move:
+assessors' verdicts refer to them, so an item that no longer applies is retired, not deleted.
+Each item has a note for the portal's note field and page references ("hal. 3–5").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from spbe_desktop.core.errors import InputError
+from spbe_desktop.core.instrument.pack import Indicator, LocalText
+from spbe_desktop.core.workspace.workspace import Workspace, now_utc
+
+ORIGINS = ("pack", "opd", "coordinator", "portal")
+MAX_TEXT = 1000
+MAX_NOTE = 5000
+
+
+class LevelItem(NamedTuple):
+    indicator_id: str
+    level: int
+    number: int
+    text: LocalText
+    code: str | None
+    max_age_months: int | None
+    origin: str  # one of ORIGINS
+    retired: bool
+
+
+class ItemNote(NamedTuple):
+    note: str
+    pages: str
+
+
+ItemKey = tuple[str, int, int]  # (indicator id, level, number)
+
+
+def all_items(ws: Workspace) -> dict[str, dict[int, list[LevelItem]]]:
+    """Every indicator's items per level (retired ones included, marked), in number order."""
+    retired = {
+        tuple(r) for r in ws.conn.execute("SELECT indicator_id, level, number FROM retired_items")
+    }
+    own: dict[tuple[str, int], list[LevelItem]] = defaultdict(list)
+    for ind_id, level, number, text, code, origin in ws.conn.execute(
+        "SELECT indicator_id, level, number, text, code, origin FROM items "
+        "ORDER BY indicator_id, level, number"
+    ):
+        own[(ind_id, level)].append(
+            LevelItem(ind_id, level, number, {"id": text}, code, None, origin, False)
+        )
+    result: dict[str, dict[int, list[LevelItem]]] = {}
+    for ind in ws.instrument.indicators:
+        levels = {}
+        for level in ws.instrument.item_levels:
+            items = _pack_items(ind, level) + own.get((ind.id, level), [])
+            levels[level] = [
+                it._replace(retired=(ind.id, level, it.number) in retired) for it in items
+            ]
+        result[ind.id] = levels
+    return result
+
+
+def level_items(ws: Workspace, indicator_ref: str | int, level: int) -> list[LevelItem]:
+    ind = ws.instrument.indicator(indicator_ref)
+    _check_item_level(ws, level)
+    return all_items(ws)[ind.id][level]
+
+
+def get_item(ws: Workspace, indicator_ref: str | int, level: int, number: int) -> LevelItem:
+    ind = ws.instrument.indicator(indicator_ref)
+    for item in level_items(ws, ind.id, level):
+        if item.number == number:
+            return item
+    raise InputError(
+        f"Indikator {ind.number} level {level} tidak punya butir {number}.",
+        f"Indicator {ind.number} level {level} has no item {number}.",
+        code="UNKNOWN_ITEM",
+    )
+
+
+def add_item(
+    ws: Workspace,
+    indicator_ref: str | int,
+    level: int,
+    text: str,
+    code: str | None = None,
+    *,
+    origin: str = "opd",
+    number: int | None = None,
+) -> LevelItem:
+    """Add an item after the level's last one (or at `number`, when taken in from another
+    workspace and that number is still free); returns it with its number."""
+    ind = ws.instrument.indicator(indicator_ref)
+    _check_item_level(ws, level)
+    text = " ".join((text or "").split())
+    code = (code or "").strip() or None
+    if not text:
+        raise InputError("Teks butir tidak boleh kosong.", "The item text must not be empty.")
+    if len(text) > MAX_TEXT or (code is not None and len(code) > 40):
+        raise InputError(
+            f"Teks butir paling banyak {MAX_TEXT} karakter, kodenya 40.",
+            f"An item's text may have at most {MAX_TEXT} characters, its code 40.",
+        )
+    if origin not in ORIGINS[1:]:
+        raise ValueError(f"unknown origin {origin!r}")
+    with ws.transaction() as conn:
+        taken = {it.number for it in level_items(ws, ind.id, level)}
+        if number is None or number in taken or number < 1:
+            number = max(taken, default=0) + 1
+        conn.execute(
+            "INSERT INTO items (indicator_id, level, number, text, code, origin, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (ind.id, level, number, text, code, origin, now_utc()),
+        )
+        ws.log(
+            "item.added",
+            ind.id,
+            {"level": level, "number": number, "text": text, "code": code, "origin": origin},
+        )
+    return get_item(ws, ind.id, level, number)
+
+
+def retire_item(ws: Workspace, indicator_ref: str | int, level: int, number: int) -> LevelItem:
+    """Take an item out of use; its number is never given to another item."""
+    item = get_item(ws, indicator_ref, level, number)
+    if item.retired:
+        return item
+    with ws.transaction() as conn:
+        conn.execute(
+            "INSERT INTO retired_items (indicator_id, level, number, retired_at) VALUES (?, ?, ?, ?)",
+            (item.indicator_id, level, number, now_utc()),
+        )
+        ws.log("item.retired", item.indicator_id, {"level": level, "number": number})
+    return item._replace(retired=True)
+
+
+def restore_item(ws: Workspace, indicator_ref: str | int, level: int, number: int) -> LevelItem:
+    """Put a retired item back in use."""
+    item = get_item(ws, indicator_ref, level, number)
+    if not item.retired:
+        return item
+    with ws.transaction() as conn:
+        conn.execute(
+            "DELETE FROM retired_items WHERE indicator_id = ? AND level = ? AND number = ?",
+            (item.indicator_id, level, number),
+        )
+        ws.log("item.restored", item.indicator_id, {"level": level, "number": number})
+    return item._replace(retired=False)
+
+
+def item_notes(ws: Workspace) -> dict[ItemKey, ItemNote]:
+    return {
+        (r[0], r[1], r[2]): ItemNote(r[3], r[4])
+        for r in ws.conn.execute("SELECT indicator_id, level, number, note, pages FROM item_notes")
+    }
+
+
+def item_note(ws: Workspace, indicator_ref: str | int, level: int, number: int) -> ItemNote:
+    item = get_item(ws, indicator_ref, level, number)
+    return item_notes(ws).get((item.indicator_id, level, number), ItemNote("", ""))
+
+
+def set_item_note(
+    ws: Workspace,
+    indicator_ref: str | int,
+    level: int,
+    number: int,
+    note: str | None = None,
+    pages: str | None = None,
+) -> ItemNote:
+    """Change an item's note and/or page references (those given); logged when changed."""
+    item = get_item(ws, indicator_ref, level, number)
+    old = item_note(ws, item.indicator_id, level, number)
+    new = ItemNote(
+        old.note if note is None else note.strip(),
+        old.pages if pages is None else " ".join(pages.split()),
+    )
+    if len(new.note) > MAX_NOTE or len(new.pages) > 200:
+        raise InputError(
+            f"Catatan butir paling banyak {MAX_NOTE} karakter, rujukan halaman 200.",
+            f"An item note may have at most {MAX_NOTE} characters, page references 200.",
+        )
+    if new == old:
+        return old
+    with ws.transaction() as conn:
+        conn.execute(
+            "INSERT INTO item_notes (indicator_id, level, number, note, pages, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(indicator_id, level, number) DO UPDATE SET "
+            "note = excluded.note, pages = excluded.pages, updated_at = excluded.updated_at",
+            (item.indicator_id, level, number, new.note, new.pages, now_utc()),
+        )
+        changes = {
+            field: {"from": getattr(old, field), "to": getattr(new, field)}
+            for field in ("note", "pages")
+            if getattr(old, field) != getattr(new, field)
+        }
+        ws.log("item.note", item.indicator_id, {"level": level, "number": number, **changes})
+    return new
+
+
+def own_items(ws: Workspace, origin: str | None = None) -> list[LevelItem]:
+    """The items this workspace added (of one origin, when given), in portal order."""
+    rows = [
+        it
+        for levels in all_items(ws).values()
+        for items in levels.values()
+        for it in items
+        if it.origin != "pack" and (origin is None or it.origin == origin)
+    ]
+    return rows
+
+
+def check_placement(
+    ws: Workspace, indicator: Indicator, level: int | None, item: int | None
+) -> int | None:
+    """The item number evidence lands on: item 1 when only the level is given, none without a
+    level. Refuses an unknown or retired item."""
+    if level is None:
+        if item is not None:
+            raise InputError(
+                "Sebutkan levelnya juga (--level) bila memilih butir.",
+                "Give the level as well (--level) when choosing an item.",
+                code="ITEM_WITHOUT_LEVEL",
+            )
+        return None
+    ws.instrument.check_level(level)
+    if level not in ws.instrument.item_levels:
+        raise InputError(
+            f"Level {level} berarti belum ada apa-apa; bukti dukung tidak ditempatkan di sana.",
+            f"Level {level} means nothing exists yet; evidence is not placed there.",
+            code="LEVEL_WITHOUT_ITEMS",
+        )
+    number = 1 if item is None else item
+    found = get_item(ws, indicator.id, level, number)
+    if found.retired:
+        raise InputError(
+            f"Butir {number} level {level} indikator {indicator.number} sudah tidak dipakai.",
+            f"Item {number} of level {level}, indicator {indicator.number}, is retired.",
+            code="ITEM_RETIRED",
+        )
+    return number
+
+
+def _pack_items(ind: Indicator, level: int) -> list[LevelItem]:
+    return [
+        LevelItem(ind.id, level, n, it.text, it.code, it.max_age_months, "pack", False)
+        for n, it in enumerate(ind.items.get(level, ()), start=1)
+    ]
+
+
+def _check_item_level(ws: Workspace, level: int) -> None:
+    ws.instrument.check_level(level)
+    if level not in ws.instrument.item_levels:
+        raise InputError(
+            f"Level {level} tidak punya butir data dukung.",
+            f"Level {level} has no evidence items.",
+            code="LEVEL_WITHOUT_ITEMS",
+        )
