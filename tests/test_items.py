@@ -299,7 +299,7 @@ def test_schema_3_workspace_is_migrated_with_evidence_on_item_1(tmp_path):
     first = data["indicators"][0]
     assert first["supported_level"] == 2 and first["unplaced_count"] == 1
     with Workspace.open(path) as ws:
-        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         placed = {(e.original_name, e.level, e.item) for e in list_evidence(ws)}
         assert placed == {
             ("renstra-bab-pemdi.pdf", 1, 1),

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "package_cmds",
     "crosswalk_cmds",
     "guide_cmds",
+    "assessor_cmds",
 )
 
 

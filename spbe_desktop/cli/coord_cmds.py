@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import open_for_writing, print_json, say, text_progress
+from . import assessor_cmds, open_for_writing, print_json, say, text_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -76,6 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_coord_review)
 
+    assessor_cmds.register_coord(csub)
     p = csub.add_parser("earlier", help="record the index of an earlier period")
     p.add_argument("workspace")
     p.add_argument("--period", help="the earlier period (with --index)")

@@ -68,7 +68,7 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
     result = consolidation(ws)
     score = result.score
     predicate = score.predicate
-    return {
+    data = {
         "pemda": ws.info.opd_name,
         "period": ws.info.period,
         "instrument": inst.id,
@@ -138,6 +138,10 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
             for e in earlier_results(ws)
         ],
     }
+    from spbe_desktop.core.assessment.status_json import add_assessment
+
+    add_assessment(ws, data, lang)
+    return data
 
 
 def _display(ws: Workspace, value: Decimal | None) -> str | None:

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x53504245  # "SPBE"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 PAGE_SIZE = 16384
 
 
@@ -80,6 +80,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
     _create_trusted_keys(conn)
     _create_exchange_tables(conn)
     _add_evidence_items(conn)
+    _add_assessor_verdicts(conn)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -254,11 +255,48 @@ def _add_evidence_items(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_assessor_verdicts(conn: sqlite3.Connection) -> None:
+    """Version 5: the assessors' verdicts, round by round (self-assessment, document assessment,
+    interview, visit), each round with its date. A verdict names an item (indicator, level,
+    number) and says diterima or a kind of revisi; a round may also give an indicator its value.
+    Rounds are never overwritten: the latest verdict per item counts, earlier ones are history.
+    An OPD workspace keeps its internal team's rounds and the verdicts its coordinator sent back.
+    """
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    db["assessor_rounds"].create(
+        {"id": int, "kind": str, "date": str, "source": str, "created_at": str},
+        pk="id",
+        not_null={"kind", "date", "source", "created_at"},
+    )
+    db["item_verdicts"].create(
+        {
+            "round_id": int,
+            "indicator_id": str,
+            "level": int,
+            "number": int,
+            "status": str,
+            "note": str,
+        },
+        pk=("round_id", "indicator_id", "level", "number"),
+        not_null={"status", "note"},
+        foreign_keys=[("round_id", "assessor_rounds", "id")],
+    )
+    db["indicator_verdicts"].create(
+        {"round_id": int, "indicator_id": str, "value": str, "note": str},
+        pk=("round_id", "indicator_id"),
+        not_null={"value", "note"},
+        foreign_keys=[("round_id", "assessor_rounds", "id")],
+    )
+
+
 # Each entry moves a workspace from version N-1 to N. Version 1 is the first layout.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _create_trusted_keys,
     3: _create_exchange_tables,
     4: _add_evidence_items,
+    5: _add_assessor_verdicts,
 }
 
 
