@@ -210,6 +210,9 @@ def test_older_workspace_is_migrated_and_a_copy_kept(workspace):
         "retired_items",
         "item_notes",
         "submitted_items",
+        "item_verdicts",
+        "indicator_verdicts",
+        "assessor_rounds",
     ]
     for table in newer:
         workspace.conn.execute(f"DROP TABLE {table}")
