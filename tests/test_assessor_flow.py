@@ -194,3 +194,28 @@ def test_a_schema_4_workspace_gains_the_verdict_tables_and_keeps_a_copy(tmp_path
         assert rounds(ws) == []
     copy = path.with_name("lama.skema-4.spbews")
     assert copy.read_bytes() == original
+
+
+def test_interview_pack_lists_each_indicator_with_its_verdicts(tmp_path, coord, capsys):
+    from pypdf import PdfReader
+
+    sheet = tmp_path / "dokumen.csv"
+    sheet.write_text(
+        "Indikator;Level;Butir;Status;Catatan;Nilai\n"
+        "14;1;;diterima;;\n14;2;1;revisi;Topologi belum mencakup DRC;\n"
+        "14;3;;ditolak otomatis;;\n9;1;1;diterima;;1,5\n"
+    )
+    args = ["coord", "assessor", str(coord), "--from", str(sheet), "--date", "2026-08-14"]
+    assert main(args) == 0
+    out = tmp_path / "interviu.pdf"
+    assert main(["coord", "interview", str(coord), "--out", str(out)]) == 0
+    pages = PdfReader(out).pages
+    words = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    assert "Bahan Interviu Evaluasi" in words and "2026-08-14" in words
+    # portal order, every indicator
+    at = [words.index(f"{n}. Tingkat") for n in (1, 9, 14)]
+    assert at == sorted(at)
+    assert "Topologi belum mencakup DRC" in words
+    assert "perbaiki dulu level 2" in words
+    assert "1,50 (nilai asesor)" in words
+    assert not list(tmp_path.glob("*.part"))
