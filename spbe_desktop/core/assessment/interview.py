@@ -80,7 +80,9 @@ def write_interview_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> Pat
     story = _heading(ws, result, words, lang)
     arrivals = _arrivals(ws)
     for ind in ws.instrument.indicators:
-        story += _indicator(ws, ind, items[ind.id], result.indicators[ind.id], arrivals, words, lang)
+        story += _indicator(
+            ws, ind, items[ind.id], result.indicators[ind.id], arrivals, words, lang
+        )
     footer = f"{APP_NAME} {__version__} · {words['made']} {now_utc()[:10]}"
     with written_in_place(out) as partial:
         doc = SimpleDocTemplate(
@@ -167,9 +169,7 @@ def _indicator(
                 table.setStyle([("BACKGROUND", (4, i), (5, i), colour("#FDECEA"))])
         story.append(table)
     if entry.unplaced:
-        story.append(
-            Paragraph(f"{words['loose']}: {escape('; '.join(entry.unplaced))}", s.small)
-        )
+        story.append(Paragraph(f"{words['loose']}: {escape('; '.join(entry.unplaced))}", s.small))
     story.append(Paragraph(_changes(found, entry, arrivals, words), s.small))
     return [KeepTogether(head + story[:1]), *story[1:]]
 
