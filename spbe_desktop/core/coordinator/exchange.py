@@ -151,22 +151,28 @@ def write_review(
             f"No submission from {opd.name} has been imported yet.",
             code="NO_SUBMISSION",
         )
+    from spbe_desktop.core.assessment.exchange import review_payload, revision_notes
+
     reviews = reviews_of(ws, opd)
+    sent_back = revision_notes(ws, opd.id)  # the assessors' revisi items, in words
     items = [
         {
             "indicator": ind.id,
             "number": ind.number,
-            "status": reviews[ind.id][0],
-            "note": reviews[ind.id][1],
+            "status": reviews[ind.id][0] if ind.id in reviews else "revisi",
+            "note": " · ".join(
+                x for x in (reviews.get(ind.id, ("", ""))[1], sent_back.get(ind.id, "")) if x
+            ),
         }
         for ind in ws.instrument.indicators
-        if ind.id in reviews
+        if ind.id in reviews or ind.id in sent_back
     ]
     payload = {
         "pemda": ws.info.opd_name,
         "opd": {"id": opd.id, "name": opd.name},
         "submission": {"package_id": latest[0], "revision": latest[1], "received_at": latest[2]},
         "items": items,
+        **review_payload(ws, opd.id),
     }
     return _write(ws, "review", opd, payload, Path(out), passphrase, progress, cancel)
 
@@ -264,6 +270,7 @@ def workspace_from_assignment(ws_path: str | Path, package_path: str | Path) -> 
 
 def receive_review(ws: Workspace, path: str | Path) -> ReceivedReview:
     """Take in the coordinator's receipt/review: notes per indicator, submission received."""
+    from spbe_desktop.core.assessment.exchange import take_in
     from spbe_desktop.core.bundle.errors import bundle_error
     from spbe_desktop.core.bundle.verified import VerifiedPackage
 
@@ -302,6 +309,7 @@ def receive_review(ws: Workspace, path: str | Path) -> ReceivedReview:
                     now_utc(),
                 ),
             )
+        take_in(ws, data, result.package_id)
         submission = (data.get("submission") or {}).get("package_id")
         ws.set_meta("received_submission", str(submission or ""))
         ws.set_meta("received_at", now_utc())
