@@ -77,3 +77,36 @@ def test_overview_shows_the_aspect_profile_against_the_target(main_window, works
     assert dark_share(profile.chart) > 0.005
     table = main_window.overview.ui.table
     assert table.height() >= sum(table.rowHeight(r) for r in range(table.rowCount()))
+
+
+def test_award_certificates_from_the_reports_tab(
+    main_window, dialogs, synchronous_operations, tmp_path, spbe2020, monkeypatch
+):
+    from spbe_desktop.core.keys import generate_key
+    from spbe_desktop.ui.coordinator.prompts import CoordDialogs
+
+    levels = {"Dinas Kominfo": 4, "Bappeda": 3, "Inspektorat": 3, "BPKAD": 1}
+    path = coordinator_with_levels(tmp_path / "kab.spbews", spbe2020, 2025, levels)
+    with Workspace.open(path) as ws:
+        generate_key(ws, "kata-sandi-diskominfo", scrypt_n=2**10)
+    out = tmp_path / "piagam"
+    asked = []
+    monkeypatch.setattr(CoordDialogs, "folder", staticmethod(lambda *a: str(out)))
+    monkeypatch.setattr(
+        CoordDialogs,
+        "number",
+        staticmethod(lambda parent, title, label, value: asked.append(value) or 2),
+    )
+    assert main_window.open_path(path)
+    view = main_window.coordinator.view
+    assert view.ui.awardButton.text() == "&Piagam penghargaan…"
+    view.ui.awardButton.click()
+    assert asked == [3] and not dialogs.errors
+    assert sorted(p.name for p in out.iterdir()) == [
+        "peringkat-1-Dinas-Kominfo.pdf",
+        "peringkat-2-Bappeda.pdf",
+        "peringkat-2-Inspektorat.pdf",
+    ]
+    assert view.ui.reportsList.count() == 3
+    assert view.ui.reportsList.item(0).text().startswith("peringkat-1-Dinas-Kominfo.pdf")
+    assert dialogs.opened[-1].toLocalFile() == str(out)

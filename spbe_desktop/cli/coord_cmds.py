@@ -7,19 +7,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import assessor_cmds, open_for_writing, print_json, say, text_progress
+from . import assessor_cmds, coord_period_cmds, open_for_writing, print_json, say, text_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     coord = sub.add_parser("coord", help="coordinator (Diskominfo) commands")
     csub = coord.add_subparsers(dest="coord_command", required=True, parser_class=type(coord))
-
-    p = csub.add_parser("init", help="create a coordinator workspace")
-    p.add_argument("workspace")
-    p.add_argument("--name", required=True, help="the Pemda's name")
-    p.add_argument("--instrument")
-    p.add_argument("--period", type=int)
-    p.set_defaults(func=cmd_coord_init)
+    coord_period_cmds.register(csub)
 
     p = csub.add_parser("import", help="verify and import OPD submissions")
     p.add_argument("workspace")
@@ -89,25 +83,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("workspace")
     p.add_argument("file")
     p.set_defaults(func=cmd_receive)
-
-
-def cmd_coord_init(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from spbe_desktop.core.coordinator.store import create_coordinator
-    from spbe_desktop.core.instrument.pack import default_pack_id, pack_by_id
-
-    period = args.period or date.today().year
-    instrument = pack_by_id(args.instrument or default_pack_id(period))
-    create_coordinator(
-        args.workspace, pemda_name=args.name, instrument=instrument, period=period
-    ).close()
-    say(
-        args,
-        f"Ruang kerja koordinator dibuat: {args.workspace} ({instrument.id}, periode {period}).",
-        f"Coordinator workspace created: {args.workspace} ({instrument.id}, period {period}).",
-    )
-    return 0
 
 
 def cmd_coord_import(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from spbe_desktop.core.instrument.pack import Instrument
 from spbe_desktop.core.instrument.scoring import round_half_up
@@ -21,7 +21,7 @@ from spbe_desktop.core.targets import targets
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from .consolidate import Consolidation
-from .profiles import earlier_profiles, instrument_of_period
+from .profiles import instrument_of_period, previous_profile
 from .store import assignments, consolidation, earlier_results, list_opds
 
 
@@ -77,7 +77,7 @@ def monitoring(
     """Everything the monitoring charts show, from a coordinator workspace."""
     result = result or consolidation(ws)
     target, threshold = targets(ws)
-    previous = _previous_profile(ws)
+    previous = previous_profile(ws)
     score = result.score
     inst = ws.instrument
 
@@ -100,17 +100,6 @@ def monitoring(
         domains=groups(score.domains, inst.domains, "domains"),
         history=history(ws, result),
     )
-
-
-def _previous_profile(ws: Workspace) -> dict[str, Any] | None:
-    """The latest earlier period with recorded figures under this workspace's instrument."""
-    profiles = earlier_profiles(ws)
-    same = [
-        p
-        for p in sorted(profiles, reverse=True)
-        if p < ws.info.period and profiles[p].get("instrument") == ws.instrument.id
-    ]
-    return {**profiles[same[0]], "period": same[0]} if same else None
 
 
 def history(ws: Workspace, result: Consolidation) -> tuple[PeriodFigure, ...]:

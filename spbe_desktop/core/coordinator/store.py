@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from spbe_desktop.core.errors import InputError
+from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.instrument.pack import Instrument
 from spbe_desktop.core.workspace.workspace import Workspace, new_id, now_utc
 
@@ -264,7 +265,13 @@ def earlier_from_workspace(ws: Workspace, path: str | Path) -> EarlierResult:
                 f"{Path(path).name} is the same period ({old.info.period}).",
                 code="SAME_PERIOD",
             )
-        score = consolidation(old).score
+        old_result = consolidation(old)
+        score = old_result.score
+        opd_indices = [
+            (r.opd_id, r.name, rounded(r.index, old.instrument.decimals))
+            for r in old_result.ranking
+            if r.index is not None
+        ]
         shown = score.index if score.index is not None else score.provisional_index
         if shown is None:
             raise InputError(
@@ -276,7 +283,7 @@ def earlier_from_workspace(ws: Workspace, path: str | Path) -> EarlierResult:
         predicate = old.instrument.predicate_for(value).name  # by that period's own bands
         period, source = old.info.period, f"{Path(path).name} ({old.instrument.id})"
     with ws.transaction():
-        record_earlier_profile(ws, period, score)
+        record_earlier_profile(ws, period, score, opd_indices)
         return add_earlier_result(ws, period, value, source, predicate)
 
 

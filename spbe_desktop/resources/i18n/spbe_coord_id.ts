@@ -177,6 +177,14 @@
         <source>{0} OPDs · consolidated value for {1} of {2} indicators</source>
         <translation>{0} OPD · nilai konsolidasi untuk {1} dari {2} indikator</translation>
     </message>
+    <message>
+        <source>&amp;Award certificates…</source>
+        <translation>&amp;Piagam penghargaan…</translation>
+    </message>
+    <message>
+        <source>One certificate (PDF) for each OPD at the top of the ranking and for the largest improvement since the previous period</source>
+        <translation>Satu piagam (PDF) untuk setiap OPD di peringkat teratas dan untuk peningkatan terbesar sejak periode sebelumnya</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
@@ -291,6 +299,14 @@
     <message>
         <source>{0} · period {1}</source>
         <translation>{0} · periode {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Award certificates…</source>
+        <translation>&amp;Piagam penghargaan…</translation>
+    </message>
+    <message>
+        <source>One certificate (PDF) for each OPD at the top of the ranking and for the largest improvement since the previous period</source>
+        <translation>Satu piagam (PDF) untuk setiap OPD di peringkat teratas dan untuk peningkatan terbesar sejak periode sebelumnya</translation>
     </message>
 </context>
 <context>
@@ -727,6 +743,22 @@
     <message>
         <source>Saved {0}.</source>
         <translation>Tersimpan: {0}.</translation>
+    </message>
+    <message>
+        <source>Award certificates</source>
+        <translation>Piagam penghargaan</translation>
+    </message>
+    <message>
+        <source>Award the OPDs ranked 1 to:</source>
+        <translation>Beri piagam kepada OPD peringkat 1 sampai:</translation>
+    </message>
+    <message>
+        <source>Writing the award certificates…</source>
+        <translation>Menulis piagam penghargaan…</translation>
+    </message>
+    <message>
+        <source>{0} certificates saved in {1}.</source>
+        <translation>{0} piagam tersimpan di {1}.</translation>
     </message>
 </context>
 <context>

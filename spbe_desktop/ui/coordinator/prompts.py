@@ -35,6 +35,16 @@ class CoordDialogs:
         return path or None
 
     @staticmethod
+    def folder(parent: QWidget | None, title: str, suggested: str) -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, title, suggested)
+        return path or None
+
+    @staticmethod
+    def number(parent: QWidget | None, title: str, label: str, value: int) -> int | None:
+        chosen, ok = QInputDialog.getInt(parent, title, label, value, 1, 99)
+        return chosen if ok else None
+
+    @staticmethod
     def passphrase(parent: QWidget | None, new: bool) -> str | None:
         dialog = PassphraseDialog(parent, new)
         return dialog.passphrase() if dialog.exec() == Accepted else None
