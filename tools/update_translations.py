@@ -3,12 +3,11 @@ translations; new strings come in unfinished until a translator fills them in)."
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_assets import FORMS, I18N, ROOT, tool
+from build_assets import FORMS, I18N, ROOT, run_tool
 
 LANGUAGES = ("id",)
 
@@ -26,18 +25,13 @@ def sources(python_glob: str, form_glob: str) -> list[str]:
 
 
 def main() -> int:
-    lupdate = tool("pyside6-lupdate")
     for name, (python_glob, form_glob) in CATALOGS.items():
         files = sources(python_glob, form_glob)
         if not files:
             continue
         for lang in LANGUAGES:
             ts = I18N / f"{name}_{lang}.ts"
-            subprocess.run(
-                [lupdate, "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)],
-                check=True,
-                cwd=ROOT,
-            )
+            run_tool("lupdate", ["-no-obsolete", "-locations", "none", *files, "-ts", str(ts)])
     return 0
 
 
