@@ -80,6 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     if missing():
         print(BUILD_HINT, file=sys.stderr)
         return 1
+    from .system_libraries import check_system_libraries
+
+    if problem := check_system_libraries():
+        from .settings import AppSettings
+
+        print(problem.message(args.lang or AppSettings().language()), file=sys.stderr)
+        return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
