@@ -53,10 +53,19 @@ def fresh_copy(target: Path) -> Path:
     return target
 
 
+# Building the wheel (PySide6 into pip's build environment) and installing it take about a
+# minute each with pip's cache warm; CI's whole run must stay under 20 minutes.
+PIP_TIMEOUT = 360
+
+
 def pip(*args: str) -> None:
     env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_COMPILE": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "pip", *args], capture_output=True, text=True, env=env
+        [sys.executable, "-m", "pip", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=PIP_TIMEOUT,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 
@@ -98,7 +107,7 @@ def run(bin_dir: Path, cwd: Path, *args: str, **env: str) -> subprocess.Complete
         text=True,
         env=clean,
         stdin=subprocess.DEVNULL,
-        timeout=300,
+        timeout=180,
     )
     assert result.returncode == 0, f"{args}: {result.stdout[-2000:]} {result.stderr[-2000:]}"
     return result
