@@ -2,8 +2,9 @@
 
     nice -n 10 .venv/bin/python tools/fuzz_packages.py --examples 100000
 
-Each test runs in rounds of --round examples, round k with Hypothesis seed k, so a failure is
-reproduced by its seed alone (printed with it) and progress shows as it goes. The run stops at
+Each test runs in rounds of --round examples, each round with its own Hypothesis seed (1, 2, ...
+or from --first-seed), so a failure is reproduced by its seed alone (printed with it) and
+progress shows as it goes. The run stops at
 the first failing round; the exit status is pytest's.
 """
 
@@ -47,11 +48,12 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=100_000, help="per test")
     parser.add_argument("--round", type=int, default=10_000, help="examples per pytest run")
     parser.add_argument("--test", choices=TESTS, action="append", help="default: both")
+    parser.add_argument("--first-seed", type=int, default=1, help="to go on from an earlier run")
     args = parser.parse_args()
     tests = args.test or list(TESTS)
     totals = dict.fromkeys(tests, 0)
     started = time.monotonic()
-    seed = 0
+    seed = args.first_seed - 1
     while any(totals[t] < args.examples for t in tests):
         for test in tests:
             if totals[test] >= args.examples:
