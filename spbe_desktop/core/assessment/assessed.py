@@ -70,6 +70,27 @@ class Assessment(NamedTuple):
         )
 
 
+def supported_score(ws: Workspace, items: dict[str, IndicatorItems]) -> Score:
+    """The index the evidence supports: every valued indicator at max(lowest level,
+    min(claimed, supported level)); those valued from another agency's index keep their value."""
+    from spbe_desktop.core.evidence.support import Support, supported_values
+
+    values = {k: e.claimed for k, e in items.items() if e.claimed is not None}
+    support = {k: Support(supported_level(e), None, None) for k, e in items.items()}
+    return score(ws.instrument, supported_values(ws.instrument, values, support))
+
+
+def supported_level(entry: IndicatorItems) -> int:
+    """The highest level whose items in use, and every lower level's, have a file."""
+    reached = 0
+    for level in sorted(entry.levels):
+        active = [it for it in entry.levels[level] if not it.retired]
+        if not active or any(not it.files for it in active):
+            break
+        reached = level
+    return reached
+
+
 def assess_workspace(ws: Workspace, lang: str = "id") -> Assessment:
     return assess(ws, workspace_items(ws, lang))
 

@@ -17,7 +17,7 @@ from spbe_desktop.core.report.tables import colour, grid_table, styles
 from spbe_desktop.core.report.texts import escape, in_language
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
-from .assessed import Assessment, IndicatorAssessment, assess
+from .assessed import Assessment, IndicatorAssessment, assess, supported_level
 from .catalogue import IndicatorItems, workspace_items
 from .rule import ESTIMATE, NOT_ASSESSED
 from .statuses import ACCEPTED, round_name, status_label
@@ -54,17 +54,6 @@ WORDS: dict[str, tuple[Any, Any]] = {
     "page": ("Halaman {n} dari {total}", "Page {n} of {total}"),
     "external": ("dinilai dari indeks instansi lain", "valued from another agency's index"),
 }
-
-
-def supported_level(entry: IndicatorItems) -> int:
-    """The highest level whose items in use, and every lower level's, have a file."""
-    reached = 0
-    for level in sorted(entry.levels):
-        active = [it for it in entry.levels[level] if not it.retired]
-        if not active or any(not it.files for it in active):
-            break
-        reached = level
-    return reached
 
 
 def write_interview_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> Path:

@@ -10,7 +10,8 @@ from typing import Any
 from spbe_desktop.core.figures import figure
 from spbe_desktop.core.workspace.workspace import Workspace
 
-from .assessed import Assessment, assess_workspace
+from .assessed import Assessment, assess, supported_score
+from .catalogue import workspace_items
 from .store import rounds
 
 
@@ -20,8 +21,14 @@ def _num(value: Decimal | None) -> float | None:
 
 def add_assessment(ws: Workspace, data: dict[str, Any], lang: str = "id") -> Assessment:
     """Add the assessed figures to a status object (its `indicators` list is keyed by `id`)."""
-    result = assess_workspace(ws, lang)
+    items = workspace_items(ws, lang)
+    result = assess(ws, items)
     score = result.score
+    if "supported_index" not in data:
+        supported = supported_score(ws, items)
+        figure_of = supported.index if supported.index is not None else supported.provisional_index
+        data["supported_index"] = _num(figure_of)
+        data["supported_display"] = figure(figure_of, None, ws.instrument.decimals)
     index = score.index if score.index is not None else score.provisional_index
     decimals = ws.instrument.decimals
     predicate = score.predicate

@@ -152,6 +152,21 @@ def set_value(
         )
 
 
+TYPED = "diketik"  # the source of verdicts typed in on screen
+
+
+def typed_round(ws: Workspace, kind: str, date: str | None) -> int:
+    """The round that verdicts typed in on screen for this kind and date go into."""
+    kind, date = check_round(kind), check_date(date)
+    row = ws.conn.execute(
+        "SELECT id FROM assessor_rounds WHERE source = ? AND kind = ? AND date = ?",
+        (TYPED, kind, date),
+    ).fetchone()
+    if row is not None:
+        return int(row[0])
+    return record_round(ws, VerdictSheet((), ()), kind=kind, date=date, source=TYPED).id
+
+
 def rounds(ws: Workspace) -> list[Round]:
     rows = ws.conn.execute(
         "SELECT r.id, r.kind, r.date, r.source, "
@@ -191,20 +206,6 @@ def verdict_history(ws: Workspace, indicator_id: str) -> list[tuple[Round, ItemV
         (indicator_id,),
     )
     return [(by_id[r[0]], ItemVerdict(*r[1:])) for r in rows]
-
-
-def replace_round_from(
-    ws: Workspace, source: str, sheet: VerdictSheet, kind: str, date: str
-) -> Round:
-    """Record a round that stands for `source` (a review package received twice is one round)."""
-    with ws.transaction() as conn:
-        for (round_id,) in conn.execute(
-            "SELECT id FROM assessor_rounds WHERE source = ?", (source,)
-        ).fetchall():
-            conn.execute("DELETE FROM item_verdicts WHERE round_id = ?", (round_id,))
-            conn.execute("DELETE FROM indicator_verdicts WHERE round_id = ?", (round_id,))
-            conn.execute("DELETE FROM assessor_rounds WHERE id = ?", (round_id,))
-        return record_round(ws, sheet, kind=kind, date=date, source=source)
 
 
 def _insert(conn, round_id: int, sheet: VerdictSheet) -> None:

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AssessorPage</name>
+    <message>
+        <source>The external assessors' verdicts, item by item: import the sheet filled from the portal, or choose a verdict in the table. Each round keeps its date; the latest verdict per item counts.</source>
+        <translation>Putusan asesor eksternal, butir demi butir: impor lembar yang diisi dari portal, atau pilih putusan di tabel. Setiap putaran menyimpan tanggalnya; putusan terbaru per butir yang berlaku.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Putaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Import assessor sheet…</source>
+        <translation>&amp;Impor lembar asesor…</translation>
+    </message>
+    <message>
+        <source>Write the &amp;template…</source>
+        <translation>Tulis &amp;templat…</translation>
+    </message>
+    <message>
+        <source>Interview &amp;pack…</source>
+        <translation>&amp;Bahan interviu…</translation>
+    </message>
+    <message>
+        <source>Claimed against assessed, by the index points it costs</source>
+        <translation>Klaim dibanding hasil asesor, menurut poin indeks yang hilang</translation>
+    </message>
+</context>
+<context>
+    <name>AssessorTab</name>
+    <message>
+        <source>Assessors' &amp;verdicts</source>
+        <translation>Penilaian &amp;Asesor</translation>
+    </message>
+    <message>
+        <source>Claimed &lt;b&gt;{0}&lt;/b&gt; · supported by evidence &lt;b&gt;{1}&lt;/b&gt; · assessed &lt;b&gt;{2}&lt;/b&gt; ({3} of {4} indicators assessed; the others count with their claimed value)</source>
+        <translation>Klaim &lt;b&gt;{0}&lt;/b&gt; · didukung bukti &lt;b&gt;{1}&lt;/b&gt; · hasil asesor &lt;b&gt;{2}&lt;/b&gt; ({3} dari {4} indikator dinilai; sisanya dihitung dengan nilai klaimnya)</translation>
+    </message>
+    <message>
+        <source>Rounds: {0}</source>
+        <translation>Putaran: {0}</translation>
+    </message>
+    <message>
+        <source>No round yet.</source>
+        <translation>Belum ada putaran.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Uraian butir</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>Assessor's note</source>
+        <translation>Catatan asesor</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Hasil asesor</translation>
+    </message>
+    <message>
+        <source>Index points lost</source>
+        <translation>Poin indeks hilang</translation>
+    </message>
+    <message>
+        <source>Saving the verdict…</source>
+        <translation>Menyimpan putusan…</translation>
+    </message>
+    <message>
+        <source>Round recorded: {0} items, {1} values.</source>
+        <translation>Putaran dicatat: {0} butir, {1} nilai.</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Membaca {0}…</translation>
+    </message>
+    <message>
+        <source>Save the assessors' sheet</source>
+        <translation>Simpan lembar asesor</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the interview pack</source>
+        <translation>Simpan bahan interviu</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Tersimpan {0}.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Menulis {0}…</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>Send an assignment to {0}</source>
@@ -54,6 +184,54 @@
 </context>
 <context>
     <name>Coordinator</name>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>revisi</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>wrong evidence</source>
+        <translation>tidak tepat</translation>
+    </message>
+    <message>
+        <source>not uploaded</source>
+        <translation>belum diunggah</translation>
+    </message>
+    <message>
+        <source>auto-rejected</source>
+        <translation>ditolak otomatis</translation>
+    </message>
+    <message>
+        <source>Self-assessment (internal team)</source>
+        <translation>Penilaian mandiri (Tim Asesor Internal)</translation>
+    </message>
+    <message>
+        <source>Document assessment</source>
+        <translation>Penilaian dokumen</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interviu</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visitasi</translation>
+    </message>
+    <message>
+        <source>Import the assessors' sheet</source>
+        <translation>Impor lembar asesor</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
     <message>
         <source>not submitted yet</source>
         <translation>belum mengirim</translation>

@@ -30,6 +30,16 @@ class CoordDialogs:
         return list(paths)
 
     @staticmethod
+    def open_sheet(parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Coordinator", "Import the assessors' sheet"),
+            "",
+            QCoreApplication.translate("Coordinator", "Sheets (*.xlsx *.csv);;All files (*)"),
+        )
+        return path or None
+
+    @staticmethod
     def save_as(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None

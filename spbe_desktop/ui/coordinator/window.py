@@ -1,5 +1,5 @@
 """The coordinator's screen: one tab per job (OPD, import, consolidation, ranking, review,
-reports, monitoring) over a coordinator workspace. Tabs share one consolidation, recomputed after changes."""
+reports, monitoring, the assessors' verdicts) over a coordinator workspace. Tabs share one consolidation, recomputed after changes."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from spbe_desktop.ui.forms.ui_coord_window import Ui_CoordinatorWindow
 from spbe_desktop.ui.operations import ReadOp, WorkspaceWork, WriteOp
 from spbe_desktop.ui.tasks import TaskHandle
 
+from .assessor_tab import AssessorTab
 from .common import index_line
 from .import_tab import ImportTab
 from .matrix_tab import MatrixTab
@@ -29,6 +30,7 @@ from .reports_tab import ReportsTab
 from .review_tab import ReviewTab
 
 TAB_OPD, TAB_IMPORT, TAB_MATRIX, TAB_RANKING, TAB_REVIEW, TAB_REPORTS, TAB_MONITOR = range(7)
+TAB_ASSESSOR = 7
 
 
 class CoordinatorWindow(QWidget):
@@ -52,6 +54,7 @@ class CoordinatorWindow(QWidget):
         self.review = ReviewTab(self)
         self.reports = ReportsTab(self)
         self.monitor = MonitorTab(self)
+        self.assessor = AssessorTab(self)
         self._tabs = (
             self.opds,
             self.importer,
@@ -60,6 +63,7 @@ class CoordinatorWindow(QWidget):
             self.review,
             self.reports,
             self.monitor,
+            self.assessor,
         )
         inst = ws.instrument
         self.ui.headerLabel.setText(
