@@ -19,6 +19,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--assignment", help="create (or update) it from the coordinator's assignment")
     p.add_argument("--instrument", help="pack id (default: the one for the period)")
     p.add_argument("--period", type=int, help="evaluation year (default: this year)")
+    p.add_argument("--from", dest="from_workspace", help="continue from last period's workspace")
+    p.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="with --from: an evidence file not to carry (its name or SHA-256 prefix)",
+    )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("answer", help="set the level and note of indicators")
@@ -29,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--score", help="the other agency's index score (indicators valued from one)")
     p.add_argument("--service", help="the name of a sectoral service the OPD chooses")
     p.add_argument("--from", dest="from_file", help="CSV or XLSX with indicator, level, note")
+    p.add_argument(
+        "--previous",
+        action="store_true",
+        help="take last period's level and note (of INDICATOR, or of every unanswered one)",
+    )
     p.set_defaults(func=cmd_answer)
 
     p = sub.add_parser("attach", help="attach evidence files to an indicator")
@@ -95,6 +108,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     from spbe_desktop.core.instrument.pack import default_pack_id, pack_by_id
     from spbe_desktop.core.workspace.workspace import Workspace
 
+    if args.from_workspace:
+        from .period_cmds import cmd_init_from
+
+        return cmd_init_from(args)
     if args.assignment:
         from spbe_desktop.core.coordinator.exchange import workspace_from_assignment
 
@@ -125,6 +142,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
+    if args.previous:
+        from .period_cmds import cmd_answer_previous
+
+        return cmd_answer_previous(args)
 
     single = args.indicator is not None
     if single == bool(args.from_file):

@@ -10,6 +10,7 @@ from spbe_desktop.core.evidence.store import evidence_counts
 from spbe_desktop.core.evidence.support import indicator_support, supported_values
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.instrument.scoring import score
+from spbe_desktop.core.period.carry import META_PREVIOUS_PERIOD, previous_answers
 from spbe_desktop.core.workspace.workspace import Workspace
 
 
@@ -22,6 +23,7 @@ def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:
     predicate = result.predicate
     items = all_items(ws)
     per_item = item_evidence_counts(ws)
+    previous = previous_answers(ws)
     support = {i: indicator_support(i, levels, per_item) for i, levels in items.items()}
     supported = score(inst, supported_values(inst, values, support))
     supported_figure = (
@@ -36,6 +38,7 @@ def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:
         "instrument_title": text(inst.title, lang),
         "opd": ws.info.opd_name,
         "period": ws.info.period,
+        "previous_period": ws.meta(META_PREVIOUS_PERIOD) or None,
         "indicators_total": result.total,
         "answered": result.answered,
         "evidence_total": sum(counts.values()),
@@ -61,6 +64,7 @@ def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:
                 "name": text(ind.short_name, lang),
                 "weight": str(ind.weight),
                 "level": answers[ind.id].level if ind.id in answers else None,
+                "previous_level": previous[ind.id].level if ind.id in previous else None,
                 "value": number(values.get(ind.id)),
                 "value_display": result.display(values.get(ind.id)),
                 "external_score": (
