@@ -1,8 +1,9 @@
 """The `spbe` command: a thin shell over the core (contract in DESIGN.md §8).
 
 Exit codes: 0 success, 1 the operation failed, 2 bad usage. Errors are one plain sentence on
-stderr (a traceback only with --debug). Heavy modules are imported inside the commands that need
-them, so that `spbe status` starts fast.
+stderr (a traceback only with --debug). The command modules are imported here, plainly; the heavy
+modules (reportlab, pydantic, cryptography, openpyxl) are imported inside the commands that need
+them, so that `spbe --help` and `spbe status` start fast.
 """
 
 from __future__ import annotations
@@ -10,23 +11,35 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
-from importlib import import_module
+from collections.abc import Sequence
 from pathlib import Path
 
 from spbe_desktop import __version__
 
-# Each module adds its subcommands through register(subparsers).
+from . import (
+    assessor_cmds,
+    coord_cmds,
+    crosswalk_cmds,
+    guide_cmds,
+    item_cmds,
+    package_cmds,
+    plan_cmds,
+    selftest_cmds,
+    workspace_cmds,
+)
+from .common import UsageErrorMessage
+
+# Each module adds its subcommands through register(subparsers), in this order.
 COMMAND_MODULES = (
-    "workspace_cmds",
-    "item_cmds",
-    "plan_cmds",
-    "coord_cmds",
-    "selftest_cmds",
-    "package_cmds",
-    "crosswalk_cmds",
-    "guide_cmds",
-    "assessor_cmds",
+    workspace_cmds,
+    item_cmds,
+    plan_cmds,
+    coord_cmds,
+    selftest_cmds,
+    package_cmds,
+    crosswalk_cmds,
+    guide_cmds,
+    assessor_cmds,
 )
 
 
@@ -46,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("id", "en"), help="language of messages")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for module in COMMAND_MODULES:
-        import_module(f"{__name__}.{module}").register(sub)
+        module.register(sub)
     return parser
 
 
@@ -122,45 +135,3 @@ def _unexpected(exc: Exception, lang: str) -> str:
             f"Unexpected error ({type(exc).__name__}: {exc}); run again with --debug for details."
         )
     return f"Kesalahan tak terduga ({type(exc).__name__}: {exc}); ulangi dengan --debug."
-
-
-def print_json(data: object) -> None:
-    import json
-
-    print(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def say(args: argparse.Namespace, indonesian: str, english: str) -> None:
-    print(english if args.lang == "en" else indonesian)
-
-
-# Helpers ------------------------------------------------------------------------------------
-
-
-class UsageErrorMessage(Exception):
-    """Bad usage found after parsing: reported like an argparse error (exit 2)."""
-
-
-def open_for_writing(path: str):
-    from spbe_desktop.core.workspace.workspace import Workspace
-
-    ws = Workspace.open(path)
-    try:
-        ws.require_writable()
-    except BaseException:
-        ws.close()
-        raise
-    return ws
-
-
-def text_progress() -> Callable[[int, int, str], None]:
-    if not sys.stderr.isatty():
-        return lambda done, total, message: None
-
-    def show(done: int, total: int, message: str) -> None:
-        share = done / total if total else 1.0
-        print(f"\r{message[:40]:<40} {share:6.1%}", end="", file=sys.stderr)
-        if done >= total:
-            print(file=sys.stderr)
-
-    return show

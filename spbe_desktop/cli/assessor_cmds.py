@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import open_for_writing, say
+from .common import open_for_writing, say
 
 ROUND_HELP = "mandiri | dokumen | interviu | visitasi"
 

@@ -7,7 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import assessor_cmds, coord_period_cmds, open_for_writing, print_json, say, text_progress
+from . import assessor_cmds, coord_period_cmds
+from .common import open_for_writing, print_json, say, text_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -233,7 +234,7 @@ def cmd_coord_decide(args: argparse.Namespace) -> int:
 
     from spbe_desktop.core.coordinator.store import record_decision, require_coordinator
 
-    from . import UsageErrorMessage
+    from .common import UsageErrorMessage
 
     try:
         value = Decimal(args.level.replace(",", "."))
@@ -271,7 +272,7 @@ def cmd_coord_earlier(args: argparse.Namespace) -> int:
         require_coordinator,
     )
 
-    from . import UsageErrorMessage
+    from .common import UsageErrorMessage
 
     if not args.from_workspace and not (args.period and args.index):
         raise UsageErrorMessage("give --period and --index, or --from WORKSPACE")

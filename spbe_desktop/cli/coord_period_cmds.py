@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import open_for_writing, print_json, say, text_progress
+from .common import open_for_writing, print_json, say, text_progress
 
 
 def register(csub: argparse._SubParsersAction) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import print_json, say
+from .common import print_json, say
 
 CONFIDENCE_WORDS = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
 BASIS_WORDS = {"document": "dokumen", "criteria": "kriteria", "judgement": "penilaian"}

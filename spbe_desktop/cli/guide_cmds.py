@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from . import say, text_progress
+from .common import say, text_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import open_for_writing, print_json, say
+from .common import open_for_writing, print_json, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import UsageErrorMessage, open_for_writing, print_json, say, text_progress
+from .common import UsageErrorMessage, open_for_writing, print_json, say, text_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:

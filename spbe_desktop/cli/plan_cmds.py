@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import UsageErrorMessage, print_json, say
+from .common import UsageErrorMessage, print_json, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -87,7 +87,7 @@ def cmd_target(args: argparse.Namespace) -> int:
     from spbe_desktop.core.targets import META_THRESHOLD, set_targets, targets
     from spbe_desktop.core.workspace.workspace import Workspace
 
-    from . import open_for_writing
+    from .common import open_for_writing
 
     if args.clear or args.index is not None or args.threshold is not None:
         with open_for_writing(args.workspace) as ws:
