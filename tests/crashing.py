@@ -23,7 +23,7 @@ from spbe_desktop.core.workspace.workspace import Workspace
 ws = Workspace.open(sys.argv[1])
 with ws.transaction() as conn:
     conn.execute("PRAGMA cache_size = 4")
-    ws.set_answer(1, level=5, note="never committed")
+    ws.set_answer(1, level=5, justification="never committed")
     store_content(ws, (os.urandom(1 << 20) for _ in range(6)))
     os.kill(os.getpid(), signal.SIGKILL)
 """

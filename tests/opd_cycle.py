@@ -36,7 +36,7 @@ def build_cycle(tmp_path, instrument, opds, *, owners: bool = False, screenshots
         ws = workspace_from_assignment(tmp_path / f"{opd.id[:8]}.spbews", assignment)
         generate_key(ws, OPD_PASS)
         for n in numbers:
-            ws.set_answer(n, level=level, note=f"{name}: bukti tersedia")
+            ws.set_answer(n, level=level, justification=f"{name}: bukti tersedia")
         attach_file(ws, numbers[0], shared_pdf)
         if screenshots:
             shot = make_image(tmp_path / f"layar-{opd.id[:8]}.png", color=(30, 90, 60 * shade))

@@ -17,7 +17,7 @@ from spbe_desktop.core.workspace.workspace import Workspace
 def test_backup_is_a_consistent_workspace(workspace, tmp_path):
     from evidence_files import make_pdf
 
-    workspace.set_answer(1, level=4, note="SK sudah ditetapkan")
+    workspace.set_answer(1, level=4, justification="SK sudah ditetapkan")
     attach_file(workspace, 1, make_pdf(tmp_path / "sk.pdf"))
     target = backup_workspace(workspace, tmp_path / "b")
     with Workspace.open(target, read_only=True) as copy:

@@ -34,7 +34,9 @@ def filled_workspace(folder: Path, *, answer_all: bool = False) -> Path:
     with ws:
         indicators = ws.instrument.indicators if answer_all else ws.instrument.indicators[:6]
         for n, ind in enumerate(indicators):
-            ws.set_answer(ind.id, level=2 + n % 4, note=f"Perbup Nomor {n + 10} Tahun 2024.")
+            ws.set_answer(
+                ind.id, level=2 + n % 4, justification=f"Perbup Nomor {n + 10} Tahun 2024."
+            )
         attach_file(ws, 1, make_pdf(folder / "Perbup SPBE.pdf"), level=3)
         attach_file(ws, 2, make_image(folder / "layar aplikasi.png"), level=2)
         attach_file(ws, 3, make_xlsx(folder / "daftar aplikasi.xlsx"))

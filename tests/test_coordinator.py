@@ -93,7 +93,7 @@ def test_full_cycle(cycle, spbe2020):
     }
 
     # A revised submission replaces the OPD's answers; an older revision is refused afterwards.
-    ws.set_answer(12, level=3, note="Perbup Peta Rencana ditetapkan")
+    ws.set_answer(12, level=3, justification="Perbup Peta Rencana ditetapkan")
     first = packages["Bappeda"][1]
     second = tmp_path / "kiriman-bappeda-rev2.spbe"
     export_submission(ws, second, OPD_PASS)

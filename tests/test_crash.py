@@ -26,7 +26,7 @@ import sys
 from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.core.evidence.store import attach_file
 ws = Workspace.open(sys.argv[1])
-ws.set_answer(int(sys.argv[3]), level=3, note="trial " + sys.argv[3])
+ws.set_answer(int(sys.argv[3]), level=3, justification="trial " + sys.argv[3])
 print("answered", flush=True)
 attach_file(ws, int(sys.argv[3]), sys.argv[2])
 ws.close()

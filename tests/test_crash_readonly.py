@@ -44,7 +44,7 @@ ws = Workspace.open(sys.argv[1])
 trial = int(sys.argv[2])
 for i in range({LOOP}):
     number, level = i % 47 + 1, (trial + i) % 5 + 1
-    ws.set_answer(number, level=level, note=f"t{{trial}}-{{i}} {NOTE}")
+    ws.set_answer(number, level=level, justification=f"t{{trial}}-{{i}} {NOTE}")
     print(number, level, f"t{{trial}}-{{i}}", flush=True)
 ws.close()
 """
@@ -75,7 +75,7 @@ class Model:
 
         def held(number):
             answer = answers.get(ws.instrument.indicator(number).id)
-            return None if answer is None else (answer.level, answer.note.split(" ", 1)[0])
+            return None if answer is None else (answer.level, answer.justification.split(" ", 1)[0])
 
         if self.sheet is not None:
             new = [held(n) == (level, tag) for n, level, tag in self.sheet]

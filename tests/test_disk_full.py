@@ -63,7 +63,7 @@ def make_opd(folder, instrument, evidence_size=1 << 20):
     ) as ws:
         generate_key(ws, PASSPHRASE)
         for number in (1, 2, 3):
-            ws.set_answer(number, level=3, note=f"Perbup {number}/2024 sudah ditetapkan")
+            ws.set_answer(number, level=3, justification=f"Perbup {number}/2024 sudah ditetapkan")
         if evidence_size:
             from spbe_desktop.core.evidence.store import attach_file
 

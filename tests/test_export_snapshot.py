@@ -24,7 +24,7 @@ PASS = "kata-sandi-dinas-2025"
 @pytest.fixture
 def filled(workspace, tmp_path):
     for number in range(1, 6):
-        workspace.set_answer(number, level=3, note=f"Perbup Nomor {number} Tahun 2024")
+        workspace.set_answer(number, level=3, justification=f"Perbup Nomor {number} Tahun 2024")
     store.attach_file(workspace, 1, make_pdf(tmp_path / "perbup.pdf"), level=3)
     store.attach_file(workspace, 2, make_image(tmp_path / "layar.png", size=(320, 200)))
     generate_key(workspace, PASS)
@@ -112,7 +112,7 @@ def test_a_change_after_the_reading_stays_out_of_the_package(filled, tmp_path, m
 
     def read_then_change(ws):
         view = read(ws)
-        ws.set_answer(9, level=2, note="ditulis saat ekspor berjalan")
+        ws.set_answer(9, level=2, justification="ditulis saat ekspor berjalan")
         return view
 
     monkeypatch.setattr(submission, "read_snapshot", read_then_change)

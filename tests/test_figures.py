@@ -32,7 +32,9 @@ def tie_values(ws: Workspace) -> None:
         if ind.number in SCORES:
             ws.set_answer(ind.number, external_score=Decimal(SCORES[ind.number]))
         else:
-            ws.set_answer(ind.number, level=LEVELS.get(ind.number, 2), note="Bukti tersedia.")
+            ws.set_answer(
+                ind.number, level=LEVELS.get(ind.number, 2), justification="Bukti tersedia."
+            )
 
 
 @pytest.fixture

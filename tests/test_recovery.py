@@ -37,7 +37,7 @@ def crashed(tmp_path, spbe2020):
     """A workspace with two committed answers whose writer was killed in a transaction."""
     path = tmp_path / "dinas.spbews"
     with Workspace.create(path, opd_name="Dinas", instrument=spbe2020, period=2025) as ws:
-        ws.set_answer(1, level=2, note="sudah ditetapkan")
+        ws.set_answer(1, level=2, justification="sudah ditetapkan")
         ws.set_answer(2, level=3)
     crash_mid_write(path)
     return path
@@ -59,7 +59,7 @@ def other_program(crashed):
 
 
 def assert_committed(ws):
-    assert ws.answer(1).level == 2 and ws.answer(1).note == "sudah ditetapkan"
+    assert ws.answer(1).level == 2 and ws.answer(1).justification == "sudah ditetapkan"
     assert ws.answer(2).level == 3
     assert ws.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 0
 

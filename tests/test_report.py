@@ -53,7 +53,7 @@ def test_provisional_and_english(tmp_path, spbe2020):
     with Workspace.create(
         tmp_path / "w.spbews", opd_name="Badan Kepegawaian", instrument=spbe2020, period=2026
     ) as ws:
-        ws.set_answer(1, level=3, note="Penjelasan " + "sangat panjang " * 40)
+        ws.set_answer(1, level=3, justification="Penjelasan " + "sangat panjang " * 40)
         out = write_summary(ws, tmp_path / "draft.pdf")
         english = write_summary(ws, tmp_path / "en.pdf", lang="en")
     _reader, texts = _pages(out)

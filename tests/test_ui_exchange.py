@@ -29,11 +29,11 @@ COORD_PASS = "kata-sandi-diskominfo"
 @pytest.fixture
 def answered(workspace, tmp_path):
     """A workspace with a few answers: one with evidence, one claimed without any (a finding)."""
-    workspace.set_answer("I01", level=3, note="Perbup SPBE ditetapkan")
+    workspace.set_answer("I01", level=3, justification="Perbup SPBE ditetapkan")
     perbup = make_pdf(tmp_path / "perbup.pdf")
     for level in (1, 2, 3):  # the one item of each level up to the claim
         attach_file(workspace, 1, perbup, level=level)
-    workspace.set_answer("I02", level=2, note="SOP ada")
+    workspace.set_answer("I02", level=2, justification="SOP ada")
     path = workspace.path
     workspace.close()
     return path
@@ -287,7 +287,7 @@ def test_assignment_then_review(main_window, dialogs, monkeypatch, qtbot, coordi
     # The OPD sends; the coordinator imports and reviews; the OPD receives the review.
     keys.generate_key(ws, OPD_PASS)
     for n in (1, 2, 3, 4):
-        ws.set_answer(n, level=2, note="ada")
+        ws.set_answer(n, level=2, justification="ada")
     sent = export_submission(ws, tmp_path / "kiriman.spbe", OPD_PASS)
     import_packages(coord, [sent.path], trust_new_keys=True)
     set_review(coord, opd, 2, "revisi", "SOP belum ditandatangani Kepala Dinas.")

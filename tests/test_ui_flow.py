@@ -46,7 +46,9 @@ def test_create_answer_attach_reopen(main_window, dialogs, monkeypatch, qtbot, t
 
     page.ui.justificationEdit.setFocus()
     qtbot.keyClicks(page.ui.justificationEdit, "Perbup Nomor 5 Tahun 2024 sudah ditetapkan.")
-    qtbot.waitUntil(lambda: window.session.ws.answer("I01").note.startswith("Perbup"), timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.session.ws.answer("I01").justification.startswith("Perbup"), timeout=3000
+    )
 
     dialogs.files = [str(make_pdf(tmp_path / "perbup.pdf"))]
     window.actions_by_key["attach"].trigger()
@@ -156,18 +158,18 @@ def test_keyboard_levels_and_navigation(main_window, dialogs, qtbot, workspace):
     qtbot.keyClicks(edit, "5 dokumen")
     assert window.session.ws.answer("I01").level == 3  # typing digits does not change the level
     window.actions_by_key["next"].trigger()  # switching saves the pending text at once
-    assert window.session.ws.answer("I01").note == "5 dokumen"
+    assert window.session.ws.answer("I01").justification == "5 dokumen"
 
     window.actions_by_key["undo"].trigger()
     assert window.navigator.current_indicator() == "I01"
-    assert window.session.ws.answer("I01").note == ""
+    assert window.session.ws.answer("I01").justification == ""
     assert edit.toPlainText() == ""
     window.actions_by_key["redo"].trigger()
-    assert window.session.ws.answer("I01").note == "5 dokumen"
+    assert window.session.ws.answer("I01").justification == "5 dokumen"
 
 
 def test_filter_and_overview(main_window, dialogs, qtbot, workspace):
-    workspace.set_answer("I01", level=3, note="ada")
+    workspace.set_answer("I01", level=3, justification="ada")
     path = workspace.path
     workspace.close()
     window = main_window
@@ -241,7 +243,9 @@ def test_summary_prints_every_page(qtbot, tmp_path, workspace):
     from spbe_desktop.ui.summary_print import print_pages
 
     for n in range(1, 48):
-        workspace.set_answer(n, level=3, note="Dokumen sudah ditetapkan dan diterapkan. " * 4)
+        workspace.set_answer(
+            n, level=3, justification="Dokumen sudah ditetapkan dan diterapkan. " * 4
+        )
     summary = write_summary(workspace, tmp_path / "ringkasan.pdf")
     pages = len(PdfReader(summary).pages)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

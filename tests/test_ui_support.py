@@ -16,7 +16,7 @@ from spbe_desktop.core.workspace.workspace import Workspace
 
 
 def test_language_switch_keeps_the_workspace(main_window, dialogs, workspace):
-    workspace.set_answer("I03", level=2, note="ada")
+    workspace.set_answer("I03", level=2, justification="ada")
     path = workspace.path
     workspace.close()
     window = main_window
@@ -178,7 +178,7 @@ def test_demo_workspace_is_realistic(tmp_path):
         score = ws.score()
         assert 0.5 <= score.answered / score.total <= 0.7
         assert "Komunikasi dan Informatika" in ws.info.opd_name
-        notes = [a.note for a in ws.answers().values() if a.note]
+        notes = [a.justification for a in ws.answers().values() if a.justification]
         assert notes and all(" " in n for n in notes)
         items = list_evidence(ws)
         kinds = {i.media_type for i in items}

@@ -26,20 +26,20 @@ def test_create_records_instrument_and_meta(workspace, spbe2020):
 
 
 def test_answers_survive_reopen(workspace, tmp_path):
-    workspace.set_answer(7, level=3, note="SK Bupati No. 12/2024 sudah ditetapkan.")
+    workspace.set_answer(7, level=3, justification="SK Bupati No. 12/2024 sudah ditetapkan.")
     workspace.set_answer("I08", level=2)
     path = workspace.path
     workspace.close()
     with Workspace.open(path) as ws:
         assert ws.answer(7).level == 3
-        assert ws.answer(7).note.startswith("SK Bupati")
+        assert ws.answer(7).justification.startswith("SK Bupati")
         assert ws.answer(8).level == 2
         assert ws.score().answered == 2
 
 
 def test_every_change_is_in_the_hash_chained_log(workspace):
     workspace.set_answer(1, level=2)
-    workspace.set_answer(1, level=3, note="naik")
+    workspace.set_answer(1, level=3, justification="naik")
     rows = list(audit.records(workspace.conn))
     assert [r["action"] for r in rows] == ["workspace.created", "answer.changed", "answer.changed"]
     assert rows[2]["data"]["level"] == {"from": 2, "to": 3}
@@ -187,8 +187,8 @@ def test_external_score_converts_by_bands(tmp_path, pemdi2026):
 
 
 def test_sectoral_service_name(workspace):
-    workspace.set_answer(45, slot_name="Perizinan online (SiCantik)", level=3)
-    assert workspace.answer(45).slot_name == "Perizinan online (SiCantik)"
+    workspace.set_answer(45, service_name="Perizinan online (SiCantik)", level=3)
+    assert workspace.answer(45).service_name == "Perizinan online (SiCantik)"
 
 
 def test_older_workspace_is_migrated_and_a_copy_kept(workspace):

@@ -179,9 +179,9 @@ def cmd_answer(args: argparse.Namespace) -> int:
     if args.level is not None:
         fields["level"] = args.level
     if args.note is not None:
-        fields["note"] = args.note
+        fields["justification"] = args.note
     if args.service is not None:
-        fields["slot_name"] = args.service
+        fields["service_name"] = args.service
     if args.score is not None:
         try:
             fields["external_score"] = Decimal(args.score.replace(",", "."))

@@ -257,7 +257,7 @@ def _fill(ws: Workspace, files: Path) -> None:
         if number > len(ws.instrument.indicators):
             continue
         ind = ws.instrument.indicator(number)
-        fields: dict = {"note": note}
+        fields: dict = {"justification": note}
         if level is not None:
             fields["level"] = level
         if external is not None and ind.external is not None:

@@ -166,12 +166,14 @@ def _answer(ws: Workspace, inst: Instrument, demo: DemoOpd, answers: dict, files
         if isinstance(level, str):
             if ind.external is not None:
                 source = text(ind.external.source)
-                ws.set_answer(ind.id, external_score=Decimal(level), note=f"Skor {source}.")
+                ws.set_answer(
+                    ind.id, external_score=Decimal(level), justification=f"Skor {source}."
+                )
             continue
         ws.set_answer(
             ind.id,
             level=level,
-            note=f"{name}: dilaksanakan {demo.name} sesuai kriteria level {level}; bukti terlampir.",
+            justification=f"{name}: dilaksanakan {demo.name} sesuai kriteria level {level}; bukti terlampir.",
         )
         if (number, demo.name) == (WRONG_FILE[0], "Inspektorat"):
             _attach(ws, ind.id, files, *WRONG_FILE[1:])

@@ -59,7 +59,7 @@ def _steps(folder: Path):
             folder / "uji.spbews", opd_name="Uji Mandiri", instrument=state["pack"], period=2025
         )
         for ind in ws.instrument.indicators:
-            ws.set_answer(ind.id, level=3, note="Uji mandiri")
+            ws.set_answer(ind.id, level=3, justification="Uji mandiri")
         state["ws"] = ws
         return f"{ws.score().answered} answers"
 

@@ -72,7 +72,7 @@ def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:
                     if ind.id in answers and answers[ind.id].external_score is not None
                     else None
                 ),
-                "service_name": answers[ind.id].slot_name if ind.id in answers else None,
+                "service_name": answers[ind.id].service_name if ind.id in answers else None,
                 "evidence_count": counts.get(ind.id, 0),
                 **_item_fields(
                     ind,

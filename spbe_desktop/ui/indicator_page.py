@@ -190,9 +190,9 @@ class IndicatorPage(QWidget):
                     self.levels.setExclusive(True)
             else:
                 self._radios[answer.level].setChecked(True)
-            if self.ui.justificationEdit.toPlainText() != answer.note:
-                self.ui.justificationEdit.setPlainText(answer.note)
-            self.ui.slotEdit.setText(answer.slot_name or "")
+            if self.ui.justificationEdit.toPlainText() != answer.justification:
+                self.ui.justificationEdit.setPlainText(answer.justification)
+            self.ui.slotEdit.setText(answer.service_name or "")
             if ind.external is not None:
                 spin = self.ui.externalSpin
                 step = Decimal("0.01")
@@ -264,9 +264,9 @@ class IndicatorPage(QWidget):
         ind = self.indicator
         if ind is None or self.session.read_only:
             return
-        self._save("note", self.ui.justificationEdit.toPlainText())
+        self._save("justification", self.ui.justificationEdit.toPlainText())
         if ind.slot is not None:
-            self._save("slot_name", self.ui.slotEdit.text().strip() or None)
+            self._save("service_name", self.ui.slotEdit.text().strip() or None)
         if ind.external is not None:
             self._save("external_score", self._external_value())
 

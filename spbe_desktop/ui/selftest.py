@@ -34,7 +34,7 @@ def gui_self_test(app: QApplication) -> int:
         ws = Workspace.create(
             path, opd_name="Uji GUI", instrument=pack_by_id("pemdi-2026"), period=2026
         )
-        ws.set_answer(1, level=3, note="uji")
+        ws.set_answer(1, level=3, justification="uji")
         ws.close()
         window = MainWindow(AppSettings(), "id")
         window.resize(1366, 768)

@@ -22,7 +22,7 @@ from .operations import ReadOp
 if TYPE_CHECKING:
     from spbe_desktop.core.evidence.check import Finding
 
-FIELDS = ("level", "note", "slot_name", "external_score")
+FIELDS = ("level", "justification", "service_name", "external_score")
 LINT_DELAY_MS = 1500  # evidence often comes in bursts: check once after the last one
 
 
@@ -174,7 +174,7 @@ class WorkspaceSession(QObject):
         files = self.evidence_count(ind.id)
         if not has_value:
             return icons.ATTENTION if files else icons.EMPTY
-        if not (answer.note or "").strip():
+        if not (answer.justification or "").strip():
             return icons.ATTENTION
         return icons.EVIDENCE if files else icons.ANSWERED
 

@@ -307,7 +307,7 @@ def submitted_evidence(ws: Workspace, opd_id: str, indicator_id: str) -> list[Su
     return [SubmittedEvidence(*r) for r in rows]
 
 
-def submitted_note(ws: Workspace, opd_id: str, indicator_id: str) -> str:
+def submitted_justification(ws: Workspace, opd_id: str, indicator_id: str) -> str:
     """The OPD's justification for one indicator, as submitted."""
     row = ws.conn.execute(
         "SELECT note FROM submitted_answers WHERE opd_id = ? AND indicator_id = ?",

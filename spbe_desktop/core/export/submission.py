@@ -165,13 +165,13 @@ def submission_data(
                 "id": ind.id,
                 "number": ind.number,
                 "level": None if answer is None else answer.level,
-                "justification": "" if answer is None else answer.note,
+                "justification": "" if answer is None else answer.justification,
                 "external_score": (
                     None
                     if answer is None or answer.external_score is None
                     else str(answer.external_score)
                 ),
-                "service_name": None if answer is None else answer.slot_name,
+                "service_name": None if answer is None else answer.service_name,
                 # The coordinator's latest verdict (diterima / revisi / ditolak), if received.
                 "review_status": snapshot.reviews.get(ind.id),
                 "evidence": [

@@ -280,7 +280,7 @@ def _indicator_table(page: _Page, aspect_id: str) -> Any:
                 page.p(str(ind.number), s.center),
                 page.p(escape(text(ind.name, page.lang)), s.small),
                 page.p(shown, s.small),
-                page.p(escape(shorten(answer.note if answer else "")), s.small),
+                page.p(escape(shorten(answer.justification if answer else "")), s.small),
                 page.p(str(snap.evidence_counts.get(ind.id, 0)), s.center),
             ]
         )

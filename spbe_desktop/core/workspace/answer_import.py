@@ -19,9 +19,9 @@ from spbe_desktop.core.instrument.pack import Instrument
 COLUMNS = {
     "indicator": ("indicator", "indikator", "no", "nomor", "id"),
     "level": ("level", "tingkat", "tingkat kematangan"),
-    "note": ("note", "catatan", "penjelasan", "justifikasi", "justification"),
+    "justification": ("note", "catatan", "penjelasan", "justifikasi", "justification"),
     "external_score": ("score", "skor", "nilai indeks"),
-    "slot_name": ("service", "layanan", "nama layanan"),
+    "service_name": ("service", "layanan", "nama layanan", "service_name"),
 }
 
 
@@ -56,7 +56,9 @@ def parse_answers(instrument: Instrument, rows: list[list[Any]]) -> list[dict[st
             if header in names:
                 where[field] = i
                 break
-    if "indicator" not in where or not ({"level", "note", "external_score"} & where.keys()):
+    if "indicator" not in where or not (
+        {"level", "justification", "external_score"} & where.keys()
+    ):
         raise InputError(
             "Baris pertama harus berisi judul kolom: indikator, level, catatan.",
             "The first row must hold the column names: indicator, level, note.",
@@ -83,8 +85,8 @@ def _change(instrument: Instrument, cells: dict[str, Any]) -> dict[str, Any]:
     change: dict[str, Any] = {"indicator": ind.id}
     if not _blank(cells.get("level")):
         change["level"] = instrument.check_level(_as_int(cells["level"]))
-    if "note" in cells and not _blank(cells["note"]):
-        change["note"] = _as_text(cells["note"])
+    if "justification" in cells and not _blank(cells["justification"]):
+        change["justification"] = _as_text(cells["justification"])
     if not _blank(cells.get("external_score")):
         if ind.external is None:
             raise InputError(
@@ -95,8 +97,8 @@ def _change(instrument: Instrument, cells: dict[str, Any]) -> dict[str, Any]:
         score = _as_decimal(cells["external_score"])
         ind.external.value_for(score)
         change["external_score"] = score
-    if not _blank(cells.get("slot_name")):
-        change["slot_name"] = _as_text(cells["slot_name"])
+    if not _blank(cells.get("service_name")):
+        change["service_name"] = _as_text(cells["service_name"])
     return change
 
 

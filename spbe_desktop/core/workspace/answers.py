@@ -21,11 +21,15 @@ _UNSET: Any = object()
 
 
 class Answer(NamedTuple):
+    """One indicator's answer. The names are the package's (submission.json) and `status
+    --json`'s; the workspace file keeps its first column names (`note` holds the justification,
+    `slot_name` the service name) so that every earlier workspace opens as it is."""
+
     indicator_id: str
     level: int | None
     external_score: Decimal | None
-    note: str
-    slot_name: str | None
+    justification: str
+    service_name: str | None
     updated_at: str | None
 
 
@@ -55,9 +59,9 @@ class AnswersMixin:
         ref: str | int,
         *,
         level: int | None = _UNSET,
-        note: str = _UNSET,
+        justification: str = _UNSET,
         external_score: Decimal | None = _UNSET,
-        slot_name: str | None = _UNSET,
+        service_name: str | None = _UNSET,
     ) -> Answer:
         """Change one answer's fields (those given); every changed field goes to the audit log."""
         ind = self.instrument.indicator(ref)
@@ -69,9 +73,13 @@ class AnswersMixin:
         old = self.answer(ind.id)
         new = {
             "level": old.level if level is _UNSET else level,
-            "note": old.note if note is _UNSET else (note or ""),
+            "justification": (
+                old.justification if justification is _UNSET else (justification or "")
+            ),
             "external_score": old.external_score if external_score is _UNSET else external_score,
-            "slot_name": old.slot_name if slot_name is _UNSET else (slot_name or None),
+            "service_name": (
+                old.service_name if service_name is _UNSET else (service_name or None)
+            ),
         }
         changes = {
             k: {"from": _plain(getattr(old, k)), "to": _plain(v)}
@@ -92,8 +100,8 @@ class AnswersMixin:
                     ind.id,
                     new["level"],
                     None if new["external_score"] is None else str(new["external_score"]),
-                    new["note"],
-                    new["slot_name"],
+                    new["justification"],
+                    new["service_name"],
                     stamp,
                 ),
             )
@@ -134,8 +142,8 @@ def _answer(row: tuple) -> Answer:
         indicator_id=row[0],
         level=row[1],
         external_score=None if row[2] is None else Decimal(row[2]),
-        note=row[3] or "",
-        slot_name=row[4],
+        justification=row[3] or "",
+        service_name=row[4],
         updated_at=row[5],
     )
 

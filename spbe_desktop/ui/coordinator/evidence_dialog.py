@@ -13,7 +13,7 @@ from spbe_desktop.core.coordinator.store import (
     Opd,
     SubmittedEvidence,
     submitted_evidence,
-    submitted_note,
+    submitted_justification,
 )
 from spbe_desktop.core.evidence.store import save_content
 from spbe_desktop.core.instrument.pack import text
@@ -36,7 +36,7 @@ class EvidenceListDialog(QDialog):
                 opd.name, ind.number, text(ind.name, view.lang)
             )
         )
-        note = submitted_note(ws, opd.id, indicator_id)
+        note = submitted_justification(ws, opd.id, indicator_id)
         self.ui.justificationLabel.setText(
             self.tr("Justification: {0}").format(note)
             if note
