@@ -66,7 +66,7 @@ def test_read_only_coordinator_cannot_change_the_target(main_window, tmp_path, s
 def test_overview_shows_the_aspect_profile_against_the_target(main_window, workspace, qtbot):
     set_targets(workspace, "3.00")
     for number in (1, 11, 21, 32):
-        workspace.set_answer(number, level=2, note="ada")
+        workspace.set_answer(number, level=2, justification="ada")
     path = workspace.path
     workspace.close()
     assert main_window.open_path(path)
