@@ -6,8 +6,8 @@ first stretched with scrypt (salt and cost stored beside the key) and the result
 password: a stolen workspace costs an attacker a memory-hard derivation per guess. Keys are
 generated, unwrapped and re-wrapped in memory only; nothing unencrypted is written anywhere.
 
-The fingerprint (SHA-256 of the raw public key, first 160 bits as ten groups of four hex digits)
-is what people compare: it is printed on the PDF summary and shown on first import.
+Fingerprints and signature checks, which need no workspace, are in core/signing.py (the package
+verifier uses them too); they are named here as well for the callers of the key store.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import json
 import os
 from typing import TYPE_CHECKING, NamedTuple
 
+from spbe_desktop.core.signing import fingerprint, public_raw, verify_signature
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
 from .errors import KeyStoreError
@@ -34,6 +35,23 @@ MIN_PASSPHRASE = 8
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 
 
+__all__ = [
+    "KeyInfo",
+    "TrustedKey",
+    "change_passphrase",
+    "check_key",
+    "fingerprint",
+    "generate_key",
+    "key_info",
+    "load_private_key",
+    "pin_key",
+    "public_raw",
+    "trust_state",
+    "trusted_key",
+    "verify_signature",
+]
+
+
 class KeyInfo(NamedTuple):
     public_key: str  # base64 of the 32 raw bytes
     fingerprint: str
@@ -47,34 +65,6 @@ class TrustedKey(NamedTuple):
     public_key: str
     pinned_at: str
     reason: str
-
-
-# Fingerprints and signatures ----------------------------------------------------------------
-
-
-def fingerprint(public_key: bytes | str) -> str:
-    """`3F2A-91C0-…`: the first 20 bytes of SHA-256(raw public key) in groups of four."""
-    raw = base64.b64decode(public_key) if isinstance(public_key, str) else public_key
-    digest = hashlib.sha256(raw).hexdigest()[:40].upper()
-    return "-".join(digest[i : i + 4] for i in range(0, 40, 4))
-
-
-def public_raw(private_key: Ed25519PrivateKey) -> bytes:
-    from cryptography.hazmat.primitives import serialization as ser
-
-    return private_key.public_key().public_bytes(ser.Encoding.Raw, ser.PublicFormat.Raw)
-
-
-def verify_signature(public_key: bytes, signature: bytes, data: bytes) -> bool:
-    """True when `signature` is a valid Ed25519 signature of `data` by `public_key`."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
-    except (InvalidSignature, ValueError):
-        return False
-    return True
 
 
 # The workspace key --------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from spbe_desktop.core.workspace import audit
+from spbe_desktop.core.hashchain import first_broken
 
 from .errors import problem
 from .limits import Limits
@@ -93,7 +93,7 @@ def _check_audit_log(archive, info, result, limits: Limits, fail, stop_type) -> 
                 return
             yield data
 
-    broken = audit.first_broken(rows())
+    broken = first_broken(rows())
     if problems:
         result.errors.extend(problems)
         raise stop_type()

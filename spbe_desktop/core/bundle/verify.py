@@ -200,7 +200,7 @@ def _check_signature(
     result: VerifyResult,
     limits: Limits,
 ) -> None:
-    from spbe_desktop.core.keys import fingerprint, verify_signature
+    from spbe_desktop.core.signing import fingerprint, verify_signature
 
     if bag.SIGNATURE not in members:
         raise fail(result, "SIGNATURE_MISSING")

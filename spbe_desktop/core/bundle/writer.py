@@ -143,7 +143,7 @@ class PackageWriter:
 
     def finish(self, private_key: Ed25519PrivateKey, *, verify: bool = True) -> WrittenPackage:
         """Write the tag files, sign, sync; then re-open and verify the file as a reader would."""
-        from spbe_desktop.core.keys import fingerprint, public_raw
+        from spbe_desktop.core.signing import fingerprint, public_raw
 
         check_cancel(self.cancel)
         m = self.meta

@@ -223,7 +223,7 @@ def _evidence_paths(items: tuple[EvidenceItem, ...]) -> dict[str, str]:
 
 
 def _audit_lines(records: Iterator[dict[str, Any]]) -> Iterator[bytes]:
-    from spbe_desktop.core.workspace.audit import canonical
+    from spbe_desktop.core.hashchain import canonical
 
     for record in records:
         yield (canonical(record) + "\n").encode("utf-8")

@@ -1,17 +1,20 @@
 """The hash-chained audit log: every change to an answer or its evidence, in order.
 
 Each row carries the SHA-256 of the previous row, so removing, reordering or editing any row of
-the history (in the workspace or in a package) breaks the chain and is detected.
+the history (in the workspace or in a package) breaks the chain and is detected; the chain's rule
+lives in core/hashchain.py, which the package verifier shares.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-GENESIS = "0" * 64
+from spbe_desktop.core.hashchain import GENESIS, canonical, first_broken, record_hash
+
+__all__ = ["GENESIS", "append", "canonical", "first_broken", "now_utc", "record_hash", "records"]
 
 
 def now_utc() -> str:
@@ -19,18 +22,6 @@ def now_utc() -> str:
     from datetime import UTC, datetime
 
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def canonical(record: Mapping[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def record_hash(record: Mapping[str, Any]) -> str:
-    """The hash of a row: over its canonical JSON without the `hash` field itself."""
-    import hashlib  # only writers and verifiers need it; reading commands start faster
-
-    body = {k: v for k, v in record.items() if k != "hash"}
-    return hashlib.sha256(canonical(body).encode("utf-8")).hexdigest()
 
 
 def append(
@@ -76,15 +67,3 @@ def records(conn: sqlite3.Connection, up_to: int | None = None) -> Iterator[dict
             "prev": prev,
             "hash": digest,
         }
-
-
-def first_broken(rows: Iterable[Mapping[str, Any]]) -> int | None:
-    """The position of the first row that breaks the chain, or None when the chain is intact."""
-    prev = GENESIS
-    for position, row in enumerate(rows):
-        if row.get("prev") != prev or row.get("seq") != position + 1:
-            return position
-        if record_hash(row) != row.get("hash"):
-            return position
-        prev = row["hash"]
-    return None
