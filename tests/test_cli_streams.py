@@ -1,5 +1,6 @@
-"""Streams and exit codes (DESIGN §8): verdicts on stdout, refusals also on stderr with exit 1,
-and a reader that goes away (`spbe status ws | head -3`) ends the command quietly."""
+"""Streams and exit codes (docs/architecture.md, "The `spbe` command"): verdicts on stdout,
+refusals also on stderr with exit 1, and a reader that goes away (`spbe status ws | head -3`)
+ends the command quietly."""
 
 from __future__ import annotations
 

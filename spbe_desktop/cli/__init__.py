@@ -1,4 +1,5 @@
-"""The `spbe` command: a thin shell over the core (contract in DESIGN.md §8).
+"""The `spbe` command: a thin shell over the core (its contract: docs/architecture.md, "The `spbe`
+command").
 
 Exit codes: 0 success, 1 the operation failed, 2 bad usage. Errors are one plain sentence on
 stderr (a traceback only with --debug). The command modules are imported here, plainly; the heavy

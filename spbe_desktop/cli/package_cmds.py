@@ -1,4 +1,5 @@
-"""Package commands: keygen, export, report, verify, check (DESIGN §8)."""
+"""Package commands: keygen, export, report, verify, check (the contract: docs/architecture.md,
+"The `spbe` command")."""
 
 from __future__ import annotations
 

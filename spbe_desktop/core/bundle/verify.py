@@ -1,4 +1,5 @@
-"""Verifying a `.spbe` package (DESIGN §5), straight from the ZIP, never extracting anything.
+"""Verifying a `.spbe` package straight from the ZIP, never extracting anything (the format:
+docs/architecture.md, "The package format").
 
 The checks run in the contract's order and stop at the first stage that fails, because each
 stage is only meaningful when the ones before it passed: ZIP sane → bag valid → signature valid

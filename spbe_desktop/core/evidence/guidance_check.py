@@ -1,5 +1,5 @@
 """The linter rules that come from the packs' guidance: what assessors commonly reject, where a
-file can show it (DESIGN §9; the rules are data, docs/instrument-packs.md "Guidance").
+file can show it (the rules are data: docs/instrument-packs.md, "Guidance").
 
 - file: an evidence file whose name (or the text of its first PDF pages) matches the pattern and
   not its `unless` pattern, e.g. an "Indeks KAMI" result on the indicator that asks for IKASANDI;
