@@ -168,7 +168,7 @@ def test_an_opd_rehearses_with_its_internal_team(tmp_path, capsys, pemdi2026):
     ws = Workspace.create(
         tmp_path / "opd.spbews", opd_name="Dinas Kominfo", instrument=pemdi2026, period=2026
     )
-    ws.set_answer(1, level=2, note="")
+    ws.set_answer(1, level=2, justification="")
     ws.close()
     sheet = tmp_path / "internal.csv"
     sheet.write_text("Indikator;Level;Status;Catatan\n1;1;diterima;\n1;2;revisi;SK belum ada\n")
