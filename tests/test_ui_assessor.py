@@ -47,3 +47,38 @@ def test_assessor_tab_imports_a_sheet_and_takes_typed_verdicts(
     assert latest_verdicts(view.ws)[("I02", 1, 1)].status == "diterima"
     assert TYPED in [r.source for r in rounds(view.ws)]
     assert "2 dari 20 indikator dinilai" in tab.ui.assessedSummary.text()
+
+
+def test_the_opd_sees_the_items_sent_back_on_the_indicator(main_window, tmp_path, pemdi2026):
+    from spbe_desktop.core.assessment.workflow import import_verdicts
+    from spbe_desktop.core.workspace.workspace import Workspace
+    from spbe_desktop.ui.navigator import SHOW_REVISI
+
+    path = tmp_path / "opd.spbews"
+    ws = Workspace.create(path, opd_name="Dinas Kominfo", instrument=pemdi2026, period=2026)
+    ws.set_answer(14, level=3, note="Topologi dan DRC")
+    ws.set_answer(9, level=1, note="SK tim audit")
+    sheet = tmp_path / "internal.csv"
+    sheet.write_text(
+        "Indikator;Level;Butir;Status;Catatan\n14;1;;diterima;\n"
+        "14;2;1;tidak tepat;topologi 2019\n14;3;1;ditolak otomatis;\n9;1;;diterima;\n"
+    )
+    import_verdicts(ws, sheet)
+    ws.close()
+    assert main_window.open_path(path)
+    main_window.navigator.select("I14")
+    banner = main_window.page.ui.assessorBanner
+    assert banner.isVisibleTo(main_window)
+    shown = banner.text()
+    assert "Asesor mengembalikan butir" in shown
+    assert "level 2 butir 1 tidak tepat — topologi 2019" in shown
+    assert "level 3 butir 1 ditolak otomatis (perbaiki dulu level 2)" in shown
+    main_window.navigator.select("I09")
+    assert not banner.isVisibleTo(main_window)
+    nav = main_window.navigator
+    nav.ui.filterCombo.setCurrentIndex(SHOW_REVISI)
+    assert nav.ui.filterCombo.currentText() == "Perlu revisi (asesor)"
+    nav.select("I14")
+    nav.apply_filter()
+    visible = [i for i, item in nav._items.items() if not item.isHidden()]
+    assert visible == ["I14"]

@@ -138,6 +138,7 @@ class IndicatorPage(QWidget):
         self.guidance.show_indicator(inst, ind)
         self._load_answer()
         self._show_review()
+        self._show_revisions()
         self._show_findings()
         self.evidence.show_indicator(ind.id)
         self.ui.scrollArea.verticalScrollBar().setValue(0)
@@ -164,6 +165,17 @@ class IndicatorPage(QWidget):
         )
         banner.setAccessibleName(title)
         banner.show()
+
+    def _show_revisions(self) -> None:
+        """The items the assessors sent back: what to replace before the next export."""
+        banner = self.ui.assessorBanner
+        lines = self.session.revisions.get(self.indicator.id) if self.indicator else None
+        banner.setVisible(bool(lines))
+        if lines:
+            title = html.escape(self.tr("The assessors sent items back: replace their evidence"))
+            listed = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            banner.setText(f"<b>{title}</b><ul style='margin-left:-20px'>{listed}</ul>")
+            banner.setAccessibleName(title)
 
     def _show_findings(self) -> None:
         found = self.session.findings.get(self.indicator.number, []) if self.indicator else []
@@ -211,6 +223,7 @@ class IndicatorPage(QWidget):
             self._load_answer()
         if changes.reviews:
             self._show_review()
+            self._show_revisions()
         if changes.findings:
             self._show_findings()
 

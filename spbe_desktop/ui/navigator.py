@@ -14,7 +14,7 @@ from .session import Changes, WorkspaceSession
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
-SHOW_ALL, SHOW_UNANSWERED, SHOW_NO_EVIDENCE, SHOW_ASSIGNED, SHOW_TO_FIX = range(5)
+SHOW_ALL, SHOW_UNANSWERED, SHOW_NO_EVIDENCE, SHOW_ASSIGNED, SHOW_TO_FIX, SHOW_REVISI = range(6)
 
 
 class NavigatorPanel(QWidget):
@@ -34,6 +34,7 @@ class NavigatorPanel(QWidget):
                 self.tr("Without evidence"),
                 self.tr("Assigned to this OPD"),
                 self.tr("To fix (review or evidence check)"),
+                self.tr("Needs revision (assessors)"),
             ]
         )
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -122,6 +123,8 @@ class NavigatorPanel(QWidget):
             elif mode == SHOW_TO_FIX:
                 state = item.data(0, Qt.ItemDataRole.AccessibleDescriptionRole)
                 hide = state not in (icons.LINT, icons.REVISE, icons.REJECTED)
+            elif mode == SHOW_REVISI:
+                hide = ind_id not in self.session.revisions
             elif mode == SHOW_UNANSWERED:
                 answer = self.session.answer(ind_id)
                 hide = answer.level is not None or answer.external_score is not None

@@ -16,7 +16,7 @@ from spbe_desktop.core.instrument.pack import Indicator
 from spbe_desktop.core.instrument.scoring import Score
 from spbe_desktop.core.workspace.workspace import Answer, Workspace
 
-from . import icons
+from . import i18n, icons
 from .operations import ReadOp
 
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ class WorkspaceSession(QObject):
         self._evidence_counts: dict[str, int] = evidence.evidence_counts(ws)
         self._score: Score | None = None
         self.reviews: dict[str, tuple[str, str]] = self._read_reviews()
+        self.revisions: dict[str, list[str]] = self._read_revisions()
         self.findings: dict[int, list[Finding]] = {}
         self._lint: ReadOp | None = None
         self._lint_timer = QTimer(self, singleShot=True, interval=LINT_DELAY_MS)
@@ -155,6 +156,7 @@ class WorkspaceSession(QObject):
             self._lint_timer.start()
         if changes.reviews:
             self.reviews = self._read_reviews()
+            self.revisions = self._read_revisions()
         self.changed.emit(changes)
 
     def state_of(self, ind: Indicator) -> str:
@@ -187,6 +189,15 @@ class WorkspaceSession(QObject):
         try:
             return review_notes(self.ws)
         except sqlite3.Error:  # a workspace from before reviews existed, opened read-only
+            return {}
+
+    def _read_revisions(self) -> dict[str, list[str]]:
+        """The items the assessors sent back, per indicator, in words."""
+        from spbe_desktop.core.assessment.exchange import revision_banner
+
+        try:
+            return revision_banner(self.ws, i18n.current_lang())
+        except sqlite3.Error:  # a workspace from before verdicts existed, opened read-only
             return {}
 
     def run_lint(self) -> None:

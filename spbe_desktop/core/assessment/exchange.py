@@ -13,7 +13,7 @@ from typing import Any
 
 from spbe_desktop.core.workspace.workspace import Workspace
 
-from .assessed import Outcome, assess_workspace
+from .assessed import Outcome, assess, assess_workspace
 from .sheet import IndicatorValue, ItemVerdict, VerdictSheet
 from .statuses import ROUNDS, STATUSES, is_revision
 from .store import Latest, latest_values, latest_verdicts, record_round
@@ -112,6 +112,28 @@ def take_in(ws: Workspace, data: dict[str, Any], package_id: str) -> int:
                 ws, VerdictSheet(tuple(items), tuple(values)), kind=kind, date=date, source=source
             )
     return sum(len(items) for items, _ in groups.values())
+
+
+def revision_banner(ws: Workspace, lang: str = "id") -> dict[str, list[str]]:
+    """Per indicator of an OPD workspace, one line per item the assessors sent back, with the
+    item's text; an auto-rejected item says which lower level to fix first."""
+    from .catalogue import workspace_items
+
+    items = workspace_items(ws, lang)
+    result = assess(ws, items)
+    lines: dict[str, list[str]] = {}
+    for ind_id, found in result.indicators.items():
+        texts = {
+            (it.level, it.number): it.text
+            for its in items[ind_id].levels.values()
+            for it in its
+        }
+        for o in found.revisions:
+            item = texts.get((o.level, o.number), "")
+            lines.setdefault(ind_id, []).append(
+                describe(o, lang) + (f" ({item})" if item else "")
+            )
+    return lines
 
 
 def items_to_revise(ws: Workspace) -> dict[str, list[tuple[int, int, Latest]]]:

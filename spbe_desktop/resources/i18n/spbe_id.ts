@@ -658,6 +658,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
+        <source>The assessors sent items back: replace their evidence</source>
+        <translation>Asesor mengembalikan butir: ganti bukti dukungnya</translation>
+    </message>
+    <message>
         <source>Clear le&amp;vel</source>
         <translation>Kosongkan le&amp;vel</translation>
     </message>
@@ -866,6 +870,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
 </context>
 <context>
     <name>NavigatorPanel</name>
+    <message>
+        <source>Needs revision (assessors)</source>
+        <translation>Perlu revisi (asesor)</translation>
+    </message>
     <message>
         <source>All indicators</source>
         <translation>Semua indikator</translation>
