@@ -124,15 +124,11 @@ def revision_banner(ws: Workspace, lang: str = "id") -> dict[str, list[str]]:
     lines: dict[str, list[str]] = {}
     for ind_id, found in result.indicators.items():
         texts = {
-            (it.level, it.number): it.text
-            for its in items[ind_id].levels.values()
-            for it in its
+            (it.level, it.number): it.text for its in items[ind_id].levels.values() for it in its
         }
         for o in found.revisions:
             item = texts.get((o.level, o.number), "")
-            lines.setdefault(ind_id, []).append(
-                describe(o, lang) + (f" ({item})" if item else "")
-            )
+            lines.setdefault(ind_id, []).append(describe(o, lang) + (f" ({item})" if item else ""))
     return lines
 
 
