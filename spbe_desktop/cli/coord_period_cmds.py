@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import argparse
 
-from .common import open_for_writing, print_json, say, text_progress
+from .common import UsageErrorMessage, open_for_writing, print_json, say, text_progress
 
 
 def register(csub: argparse._SubParsersAction) -> None:
     p = csub.add_parser("init", help="create a coordinator workspace")
     p.add_argument("workspace")
-    p.add_argument("--name", required=True, help="the Pemda's name")
+    p.add_argument("--name", help="the Pemda's name")
     p.add_argument("--instrument")
     p.add_argument("--period", type=int)
+    p.add_argument("--from", dest="from_workspace", help="continue from last period's workspace")
     p.set_defaults(func=cmd_coord_init)
 
     p = csub.add_parser("award", help="award certificates (PDF) for the best OPDs")
@@ -33,6 +34,10 @@ def cmd_coord_init(args: argparse.Namespace) -> int:
     from spbe_desktop.core.coordinator.store import create_coordinator
     from spbe_desktop.core.instrument.pack import default_pack_id, pack_by_id
 
+    if args.from_workspace:
+        return _coord_init_from(args)
+    if not args.name:
+        raise UsageErrorMessage("give --name NAME (or --from WORKSPACE)")
     period = args.period or date.today().year
     instrument = pack_by_id(args.instrument or default_pack_id(period))
     create_coordinator(
@@ -42,6 +47,38 @@ def cmd_coord_init(args: argparse.Namespace) -> int:
         args,
         f"Ruang kerja koordinator dibuat: {args.workspace} ({instrument.id}, periode {period}).",
         f"Coordinator workspace created: {args.workspace} ({instrument.id}, period {period}).",
+    )
+    return 0
+
+
+def _coord_init_from(args: argparse.Namespace) -> int:
+    from spbe_desktop.core.figures import figure
+    from spbe_desktop.core.period.coordinator import coordinator_next_period
+
+    if args.name:
+        raise UsageErrorMessage("--from carries the Pemda over: leave out --name")
+    if not args.period:
+        raise UsageErrorMessage("give --period YEAR with --from")
+    carried = coordinator_next_period(
+        args.from_workspace, args.workspace, args.period, args.instrument
+    )
+    earlier = carried.earlier
+    if earlier is None:
+        recorded = ("tanpa indeks periode lalu", "no index of last period")
+    else:
+        shown = (figure(earlier.index, "id"), figure(earlier.index, "en"))
+        recorded = (
+            f"indeks {earlier.period} {shown[0]} ({earlier.predicate}) dicatat",
+            f"index {earlier.period} {shown[1]} ({earlier.predicate}) recorded",
+        )
+    say(
+        args,
+        f"Ruang kerja koordinator periode {carried.period} ({carried.instrument}) dibuat: "
+        f"{carried.path}; {carried.opds} OPD, {carried.keys} kunci tepercaya, {carried.owners} "
+        f"pemilik indikator; {recorded[0]}.",
+        f"Coordinator workspace for period {carried.period} ({carried.instrument}) created: "
+        f"{carried.path}; {carried.opds} OPDs, {carried.keys} trusted keys, {carried.owners} "
+        f"indicator owners; {recorded[1]}.",
     )
     return 0
 

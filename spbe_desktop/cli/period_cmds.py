@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import UsageErrorMessage, open_for_writing, say, text_progress
+from .common import UsageErrorMessage, open_for_writing, say, text_progress
 
 
 def cmd_init_from(args: argparse.Namespace) -> int:

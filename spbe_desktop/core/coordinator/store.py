@@ -258,30 +258,36 @@ def earlier_from_workspace(ws: Workspace, path: str | Path) -> EarlierResult:
     """The consolidated index of an earlier period, read from that period's coordinator
     workspace (which is opened read-only and left as it was)."""
     with Workspace.open(path, read_only=True) as old:
-        require_coordinator(old)
-        if old.info.period == ws.info.period:
-            raise InputError(
-                f"{Path(path).name} adalah periode yang sama ({old.info.period}).",
-                f"{Path(path).name} is the same period ({old.info.period}).",
-                code="SAME_PERIOD",
-            )
-        old_result = consolidation(old)
-        score = old_result.score
-        opd_indices = [
-            (r.opd_id, r.name, rounded(r.index, old.instrument.decimals))
-            for r in old_result.ranking
-            if r.index is not None
-        ]
-        shown = score.index if score.index is not None else score.provisional_index
-        if shown is None:
-            raise InputError(
-                f"{Path(path).name} belum memiliki indeks.",
-                f"{Path(path).name} has no index yet.",
-                code="NO_INDEX",
-            )
-        value = Decimal(score.display(shown))
-        predicate = old.instrument.predicate_for(value).name  # by that period's own bands
-        period, source = old.info.period, f"{Path(path).name} ({old.instrument.id})"
+        return earlier_from(ws, old, Path(path).name)
+
+
+def earlier_from(ws: Workspace, old: Workspace, name: str) -> EarlierResult:
+    """Record the consolidated index, the aspect and domain figures and each OPD's index of
+    `old` (an earlier period's coordinator workspace, open) as an earlier result of `ws`."""
+    require_coordinator(old)
+    if old.info.period == ws.info.period:
+        raise InputError(
+            f"{name} adalah periode yang sama ({old.info.period}).",
+            f"{name} is the same period ({old.info.period}).",
+            code="SAME_PERIOD",
+        )
+    old_result = consolidation(old)
+    score = old_result.score
+    opd_indices = [
+        (r.opd_id, r.name, rounded(r.index, old.instrument.decimals))
+        for r in old_result.ranking
+        if r.index is not None
+    ]
+    shown = score.index if score.index is not None else score.provisional_index
+    if shown is None:
+        raise InputError(
+            f"{name} belum memiliki indeks.",
+            f"{name} has no index yet.",
+            code="NO_INDEX",
+        )
+    value = Decimal(score.display(shown))
+    predicate = old.instrument.predicate_for(value).name  # by that period's own bands
+    period, source = old.info.period, f"{name} ({old.instrument.id})"
     with ws.transaction():
         record_earlier_profile(ws, period, score, opd_indices)
         return add_earlier_result(ws, period, value, source, predicate)
