@@ -39,9 +39,9 @@ def last_year(tmp_path, spbe2020):
         generate_key(ws, "kata-sandi-opd-2025", scrypt_n=2**10)
         pin_key(ws, "coordinator", "Kabupaten Mamuju", COORDINATOR_KEY)
         set_signatory(ws, "Ir. Budi", "1975", "Mamuju")
-        ws.set_answer(1, level=3, note="Perbup 12/2023 berlaku")
-        ws.set_answer(2, level=2, note="")
-        ws.set_answer(45, level=2, slot_name="Perizinan daring")
+        ws.set_answer(1, level=3, justification="Perbup 12/2023 berlaku")
+        ws.set_answer(2, level=2, justification="Rencana induk")
+        ws.set_answer(45, level=2, justification="Layanan daring", service_name="Perizinan daring")
         attach_file(ws, 1, perbup, level=1, document_date="2023-04-01")
         attach_file(ws, 2, perbup)  # the same content, unplaced
         attach_file(ws, 45, shot, level=2)
@@ -73,15 +73,15 @@ def test_everything_of_the_opd_carries_and_the_old_file_is_untouched(last_year, 
         assert item_notes(ws) == item_notes(old)
         assert ws.conn.execute("SELECT COUNT(*) FROM retired_items").fetchone() == (1,)
         assert {k: a.level for k, a in ws.answers().items()} == {"I45": None}
-        assert ws.answer(45).slot_name == "Perizinan daring"
+        assert ws.answer(45).service_name == "Perizinan daring"
         data = status_data(ws)
         assert data["answered"] == 0 and data["previous_period"] == "2025"
         by_number = {i["number"]: i for i in data["indicators"]}
         assert [by_number[n]["previous_level"] for n in (1, 2, 3, 45)] == [3, 2, None, 2]
         assert by_number[1]["evidence_count"] == 1 and by_number[2]["evidence_count"] == 1
-        assert previous_answers(ws)["I01"].note == "Perbup 12/2023 berlaku"
+        assert previous_answers(ws)["I01"].justification == "Perbup 12/2023 berlaku"
         assert take_over_previous(ws, [1]) == ["I01"]
-        assert ws.answer(1).level == 3 and ws.answer(1).note == "Perbup 12/2023 berlaku"
+        assert ws.answer(1).level == 3 and ws.answer(1).justification == "Perbup 12/2023 berlaku"
         assert sorted(take_over_previous(ws)) == ["I02", "I45"]
         assert status_data(ws)["answered"] == 3
         with pytest.raises(InputError, match="no answer from last period"):

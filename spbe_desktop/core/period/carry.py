@@ -61,9 +61,9 @@ class Carried(NamedTuple):
 class PreviousAnswer(NamedTuple):
     indicator_id: str
     level: int | None
-    note: str
+    justification: str
     external_score: str | None
-    slot_name: str | None
+    service_name: str | None
 
 
 def next_period(
@@ -175,12 +175,12 @@ def _previous_answers(old: Workspace) -> dict[str, dict[str, Any]]:
     return {
         a.indicator_id: {
             "level": a.level,
-            "note": a.note,
+            "justification": a.justification,
             "external_score": None if a.external_score is None else str(a.external_score),
-            "slot_name": a.slot_name,
+            "service_name": a.service_name,
         }
         for a in old.answers().values()
-        if a.level is not None or a.note or a.slot_name or a.external_score is not None
+        if a.level is not None or a.justification or a.service_name or a.external_score is not None
     }
 
 
@@ -273,7 +273,7 @@ def _copy_services(
     known = {i.id for i in instrument.indicators}
     conn.executemany(
         "INSERT INTO answers (indicator_id, level, note, slot_name) VALUES (?, NULL, '', ?)",
-        [(k, p["slot_name"]) for k, p in previous.items() if p["slot_name"] and k in known],
+        [(k, p["service_name"]) for k, p in previous.items() if p["service_name"] and k in known],
     )
 
 
@@ -293,7 +293,7 @@ def previous_answers(ws: Workspace) -> dict[str, PreviousAnswer]:
         return {}
     raw = json.loads(ws.meta(META_PREVIOUS) or "{}")
     return {
-        k: PreviousAnswer(k, v["level"], v["note"], v["external_score"], v["slot_name"])
+        k: PreviousAnswer(k, v["level"], v["justification"], v["external_score"], v["service_name"])
         for k, v in raw.items()
     }
 
@@ -328,7 +328,7 @@ def take_over_previous(ws: Workspace, refs: Iterable[str | int] | None = None) -
                 f"Indicator {number} has no answer from last period.",
                 code="NO_PREVIOUS",
             )
-        rows.append({"indicator": ind_id, "level": old.level, "note": old.note})
+        rows.append({"indicator": ind_id, "level": old.level, "justification": old.justification})
     if rows:
         ws.set_answers(rows)
     return [r["indicator"] for r in rows]
