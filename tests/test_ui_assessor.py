@@ -56,8 +56,8 @@ def test_the_opd_sees_the_items_sent_back_on_the_indicator(main_window, tmp_path
 
     path = tmp_path / "opd.spbews"
     ws = Workspace.create(path, opd_name="Dinas Kominfo", instrument=pemdi2026, period=2026)
-    ws.set_answer(14, level=3, note="Topologi dan DRC")
-    ws.set_answer(9, level=1, note="SK tim audit")
+    ws.set_answer(14, level=3, justification="Topologi dan DRC")
+    ws.set_answer(9, level=1, justification="SK tim audit")
     sheet = tmp_path / "internal.csv"
     sheet.write_text(
         "Indikator;Level;Butir;Status;Catatan\n14;1;;diterima;\n"
