@@ -219,3 +219,24 @@ def test_interview_pack_lists_each_indicator_with_its_verdicts(tmp_path, coord, 
     assert "perbaiki dulu level 2" in words
     assert "1,50 (nilai asesor)" in words
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_consolidated_report_and_workbook_show_the_assessed_index(tmp_path, coord, capsys):
+    from pypdf import PdfReader
+
+    sheet = tmp_path / "dokumen.csv"
+    sheet.write_text("Indikator;Level;Butir;Status;Nilai\n14;1;;diterima;\n20;1;1;diterima;1,26\n")
+    assert main(["coord", "assessor", str(coord), "--from", str(sheet)]) == 0
+    capsys.readouterr()
+    assert main(["coord", "status", str(coord)]) == 0
+    shown = capsys.readouterr().out
+    assert "Hasil asesor:" in shown and "(2 dari 20 indikator dinilai)" in shown
+    pdf, book = tmp_path / "lap.pdf", tmp_path / "lap.xlsx"
+    assert main(["coord", "report", str(coord), "--out", str(pdf), "--xlsx", str(book)]) == 0
+    words = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    assert "Hasil penilaian asesor" in words and "Selisih klaim dan hasil asesor" in words
+    rows = list(load_workbook(book)["Penilaian asesor"].iter_rows(min_row=2, values_only=True))
+    by_number = {r[0]: r for r in rows}
+    assert by_number[20][2:5] == (3, 1.26, "nilai asesor")
+    assert by_number[14][3:5] == (1, "perkiraan") and by_number[14][6] == 0.1
+    assert by_number[1][4] == "belum dinilai"

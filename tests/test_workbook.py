@@ -37,6 +37,7 @@ def test_workbook_has_one_sheet_per_view_with_numbers(tmp_path, spbe2020):
         "Matriks",
         "Status OPD",
         "Periode sebelumnya",
+        "Penilaian asesor",
     ]
     summary = {r[0]: r[1] for r in book["Ringkasan"].iter_rows(min_row=2, values_only=True)}
     assert summary["Indeks SPBE"] == 3.0 and summary["Predikat"] == "Baik"

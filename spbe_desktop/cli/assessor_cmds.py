@@ -93,3 +93,22 @@ def cmd_interview(args: argparse.Namespace) -> int:
         path = write_interview_pdf(ws, args.out, args.lang or "id")
     say(args, f"Bahan interviu ditulis: {path}", f"Interview pack written: {path}")
     return 0
+
+
+def print_assessed(data: dict, lang: str) -> None:
+    """The supported and assessed index under the claimed one in `coord status`."""
+    from spbe_desktop.core.figures import figure
+
+    supported = figure(data.get("supported_display"), lang) or "-"
+    assessed = figure(data.get("assessed_display"), lang) or "-"
+    count, total = data.get("assessed_indicators", 0), data.get("indicators_total", 0)
+    if lang == "en":
+        print(f"Supported by evidence: {supported}")
+        print(f"Assessed: {assessed} ({count} of {total} indicators assessed)")
+    else:
+        print(f"Didukung bukti: {supported}")
+        print(f"Hasil asesor: {assessed} ({count} dari {total} indikator dinilai)")
+    for gap in data.get("assessment_gaps", [])[:5]:
+        cost = figure(gap["cost_display"], lang)
+        claimed, assessed = figure(gap["claimed"], lang), figure(gap["assessed"], lang)
+        print(f"  {gap['indicator']:>3}. {claimed} → {assessed}  −{cost}  {gap['opd'] or '-'}")

@@ -166,6 +166,7 @@ def cmd_coord_status(args: argparse.Namespace) -> int:
     note = (" (provisional)" if en else " (sementara)") if data["provisional"] else ""
     print(f"{data['pemda']} — {data['period']} — {data['instrument']}")
     print(f"{'Index' if en else 'Indeks'}: {shown} {data['predicate'] or ''}{note}")
+    assessor_cmds.print_assessed(data, args.lang)
     print()
     for row in data["ranking"]:
         index = figure(row["index_display"], args.lang) or "-"

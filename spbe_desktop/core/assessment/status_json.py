@@ -81,6 +81,7 @@ def add_assessment(ws: Workspace, data: dict[str, Any], lang: str = "id") -> Ass
         row["assessed_display"] = figure(a.assessed.value, None, decimals)
         row["assessed_basis"] = a.assessed.basis
         row["assessed"] = a.assessed.assessed
+        row["evidence_opd"] = a.opd_name or None  # whose items and files the verdicts are on
         row["item_outcomes"] = [
             {
                 "level": o.level,

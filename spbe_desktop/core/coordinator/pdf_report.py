@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from spbe_desktop.core.assessment.report_parts import pdf_section as assessed_section
 from spbe_desktop.core.figures import figure, rounded
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.instrument.pack import text
@@ -71,6 +72,7 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
     data = coordinator_status(ws, lang)
     story = [
         *_heading(ws, data, words, lang),
+        *assessed_section(ws, data, lang),
         *_earlier(data, words, lang),
         *_groups(ws, data, words, lang),
         *_ranking(data, words, lang),

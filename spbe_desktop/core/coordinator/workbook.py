@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from spbe_desktop.core.assessment.report_parts import sheet_rows as assessment_sheet
+from spbe_desktop.core.assessment.report_parts import summary_rows as assessment_summary
 from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.instrument.pack import text
@@ -80,6 +82,7 @@ def write_workbook(ws: Workspace, out: str | Path, lang: str = "id") -> Path:
     ):
         title, headers = sheets[key]
         _sheet(book, title, headers + extra, rows)
+    _sheet(book, *assessment_sheet(ws, data, lang))
     with written_in_place(out) as partial:
         book.save(partial)
     return Path(out)
@@ -117,6 +120,7 @@ def _summary_rows(ws: Workspace, data: dict, opd_count: int, lang: str) -> list[
         ["Predikat", data["predicate"]],
         [labels["provisional"], labels["yes"] if data["provisional"] else "-"],
         ["OPD", opd_count],
+        *assessment_summary(data, lang),
     ]
 
 
