@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import print_json, say
+from .common import UsageErrorMessage, print_json, say
 
 CONFIDENCE_WORDS = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
 BASIS_WORDS = {"document": "dokumen", "criteria": "kriteria", "judgement": "penilaian"}
@@ -12,6 +12,15 @@ BASIS_WORDS = {"document": "dokumen", "criteria": "kriteria", "judgement": "peni
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("crosswalk", help="the indicator crosswalk between two instruments")
+    p.add_argument(
+        "workspace",
+        nargs="?",
+        help="a workspace carried over from another instrument: its proposals",
+    )
+    p.add_argument("--propose", action="store_true", help="list the workspace's proposals")
+    p.add_argument("--indicator", help="only the proposals on this new indicator")
+    p.add_argument("--apply", nargs="+", metavar="KEY", help="accept these proposals")
+    p.add_argument("--decline", nargs="+", metavar="KEY", help="decline these proposals")
     p.add_argument("--from", dest="old", default="spbe-2020", help="old instrument id")
     p.add_argument("--to", dest="new", default="pemdi-2026", help="new instrument id")
     p.add_argument("--json", action="store_true")
@@ -19,6 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_crosswalk(args: argparse.Namespace) -> int:
+    if args.workspace:
+        from .proposal_cmds import cmd_proposals
+
+        return cmd_proposals(args)
+    if args.propose or args.apply or args.decline or args.indicator:
+        raise UsageErrorMessage("--propose, --apply, --decline and --indicator need a WORKSPACE")
     from spbe_desktop.core.errors import InputError
     from spbe_desktop.core.instrument.crosswalk import load_crosswalk
     from spbe_desktop.core.instrument.pack import pack_by_id, text
