@@ -38,6 +38,7 @@ COORDINATOR_TABS = (
     "coord-review",
     "coord-reports",
     "coord-monitor",
+    "coord-assessor",
 )
 
 
