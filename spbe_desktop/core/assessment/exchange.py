@@ -128,7 +128,7 @@ def revision_banner(ws: Workspace, lang: str = "id") -> dict[str, list[str]]:
         }
         for o in found.revisions:
             item = texts.get((o.level, o.number), "")
-            lines.setdefault(ind_id, []).append(describe(o, lang) + (f" ({item})" if item else ""))
+            lines.setdefault(ind_id, []).append(describe(o, lang) + (f" · {item}" if item else ""))
     return lines
 
 

@@ -148,7 +148,9 @@ def _indicator(
     if found.value_note:
         head.append(Paragraph(f"{words['value_note']}: {escape(found.value_note)}", s.small))
     story: list = []
-    rows = _item_rows(entry, found, words, lang)
+    # an indicator valued from another agency's index has nothing uploaded, unless assessed
+    external = ind.external is not None and not found.outcomes
+    rows = [] if external else _item_rows(entry, found, words, lang)
     if rows:
         widths = [w * mm for w in (8, 44, 40, 33, 20, 35)]
         cells = [[Paragraph(h, s.bold) for h in words["cols"]], *rows]
