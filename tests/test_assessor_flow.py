@@ -176,6 +176,13 @@ def test_an_opd_rehearses_with_its_internal_team(tmp_path, capsys, pemdi2026):
     assert "Indeks hasil penilaian: 1,00" in capsys.readouterr().out
     with Workspace.open(tmp_path / "opd.spbews", read_only=True) as opened:
         assert [r.kind for r in rounds(opened)] == ["mandiri"]
+    assert main(["status", str(tmp_path / "opd.spbews"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    first = data["indicators"][0]
+    assert first["assessed_level"] == 1 and first["assessed_basis"] == "estimate"
+    by_level = {(o["level"], o["status"]) for o in first["item_outcomes"]}
+    assert by_level == {(1, "diterima"), (2, "revisi")}  # a blank Butir: every item
+    assert data["assessed_index"] == 1.0
     # a coordinator's command on an OPD workspace, and the other way round, are refused
     assert main(["coord", "assessor", str(tmp_path / "opd.spbews"), "--from", str(sheet)]) == 1
 
