@@ -64,6 +64,11 @@ def test_the_opd_sees_the_items_sent_back_on_the_indicator(main_window, tmp_path
         "14;2;1;tidak tepat;topologi 2019\n14;3;1;ditolak otomatis;\n9;1;;diterima;\n"
     )
     import_verdicts(ws, sheet)
+    with ws.transaction() as conn:  # as a review package from this app's coordinator leaves them
+        conn.execute(
+            "INSERT INTO review_notes VALUES ('I14', 'revisi', 'Asesor: level 2 butir 1', 'p', 'x')"
+        )
+        conn.execute("INSERT INTO review_notes VALUES ('I09', 'revisi', 'SK belum sah', 'p', 'x')")
     ws.close()
     assert main_window.open_path(path)
     main_window.navigator.select("I14")
@@ -73,8 +78,11 @@ def test_the_opd_sees_the_items_sent_back_on_the_indicator(main_window, tmp_path
     assert "Asesor mengembalikan butir" in shown
     assert "level 2 butir 1 tidak tepat — topologi 2019" in shown
     assert "level 3 butir 1 ditolak otomatis (perbaiki dulu level 2)" in shown
+    # the coordinator's note only repeats the assessors' items: one banner, not two
+    assert not main_window.page.ui.reviewBanner.isVisibleTo(main_window)
     main_window.navigator.select("I09")
     assert not banner.isVisibleTo(main_window)
+    assert main_window.page.ui.reviewBanner.isVisibleTo(main_window)  # the coordinator's own
     nav = main_window.navigator
     nav.ui.filterCombo.setCurrentIndex(SHOW_REVISI)
     assert nav.ui.filterCombo.currentText() == "Perlu revisi (asesor)"

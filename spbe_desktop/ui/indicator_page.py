@@ -26,6 +26,10 @@ SAVE_DELAY_MS = 500
 BANNER_BACKGROUNDS = {ACCEPTED: "#e8f5e9", REVISE: "#fff4e0", REJECTED: "#fdecea"}
 
 
+# A coordinator's review note that only sums up the items the assessors sent back starts so.
+ASSESSOR_NOTE = ("Asesor:", "Assessors:")
+
+
 class IndicatorPage(QWidget):
     saved = Signal()
 
@@ -151,6 +155,9 @@ class IndicatorPage(QWidget):
             banner.hide()
             return
         status, note = review
+        if note.startswith(ASSESSOR_NOTE) and self.session.revisions.get(self.indicator.id):
+            banner.hide()  # only the assessors' items, which their own banner lists one by one
+            return
         title = {
             ACCEPTED: self.tr("Accepted by the coordinator"),
             REVISE: self.tr("The coordinator asks for a revision"),
