@@ -182,3 +182,55 @@ def test_an_auto_rejected_item_names_the_lower_level_to_fix_first():
     assert blocking_level(LEVELS, statuses, 2) is None
     statuses[(1, 2)] = "belum diunggah"
     assert blocking_level(LEVELS, statuses, 3) == 1
+
+
+def test_hostile_files_are_refused_in_one_sentence(tmp_path):
+    fake = tmp_path / "bukan.xlsx"
+    fake.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    with pytest.raises(InputError) as err:
+        read_rows(fake)
+    assert err.value.code == "UNREADABLE_FILE"
+    odd = tmp_path / "lama.csv"  # a spreadsheet saved by an old Excel: Windows-1252
+    odd.write_bytes("Indikator;Level;Status;Catatan\n1;1;diterima;caf\xe9\n".encode("cp1252"))
+    sheet = parse_verdicts(PEMDI, CATALOGUE, read_rows(odd))
+    assert sheet.items[0].note == "café"
+    wide = write(tmp_path, "w.csv", "Indikator;Level;Status\n" + "1;1;diterima\n" * 2000)
+    assert len(parse_verdicts(PEMDI, CATALOGUE, wide).items) == 2  # the same verdict, once
+    for bad in ("NaN", "Infinity", "1e400", "-0,5"):
+        rows = write(tmp_path, "n.csv", f"Indikator;Nilai\n1;{bad}\n")
+        with pytest.raises(InputError, match="row 2"):
+            parse_verdicts(PEMDI, CATALOGUE, rows)
+
+
+def test_verdicts_received_in_a_review_are_checked_not_trusted(tmp_path):
+    from spbe_desktop.core.assessment.exchange import items_to_revise, take_in
+    from spbe_desktop.core.assessment.store import latest_values, rounds
+    from spbe_desktop.core.workspace.workspace import Workspace
+
+    ws = Workspace.create(tmp_path / "o.spbews", opd_name="Dinas", instrument=PEMDI, period=2026)
+    try:
+        data = {
+            "assessor_verdicts": [
+                {"indicator": IND14, "level": 2, "item": 1, "status": "revisi", "note": "lama"},
+                {"indicator": "I99", "level": 1, "item": 1, "status": "revisi"},
+                {"indicator": IND14, "level": "x", "item": 1, "status": "revisi"},
+                {"indicator": IND14, "level": 1, "item": 1, "status": "DROP TABLE"},
+                "not an object",
+            ],
+            "assessor_values": [
+                {"indicator": IND14, "value": "1.26", "round": "interviu", "date": "2026-09-02"},
+                {"indicator": IND14, "value": "NaN"},
+                {"indicator": IND14},
+            ],
+        }
+        assert take_in(ws, data, "paket-1") == 1
+        assert take_in(ws, data, "paket-1") == 1  # the same package again: still one copy
+        assert sorted((r.kind, r.items, r.values) for r in rounds(ws)) == [
+            ("dokumen", 1, 0),
+            ("interviu", 0, 1),
+        ]
+        assert latest_values(ws)[IND14].value == Decimal("1.26")
+        assert [(lv, n) for lv, n, _ in items_to_revise(ws)[IND14]] == [(2, 1)]
+        assert take_in(ws, {"assessor_verdicts": "junk"}, "paket-2") == 0
+    finally:
+        ws.close()
