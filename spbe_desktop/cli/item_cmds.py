@@ -1,4 +1,5 @@
-"""Evidence items: `spbe item add | import | note | retire | list` (contract in DESIGN.md §9)."""
+"""Evidence items: `spbe item add | import | note | retire | list` (a contract: docs/architecture.md,
+"The `spbe` command")."""
 
 from __future__ import annotations
 

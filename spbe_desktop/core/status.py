@@ -131,7 +131,8 @@ def _aspects(result, supported, inst, lang: str) -> list[dict[str, Any]]:
 def _item_fields(
     ind, levels, per_item, support, values, evidence_count: int, lang: str
 ) -> dict[str, Any]:
-    """An indicator's evidence items, placement and supported level (DESIGN §9)."""
+    """An indicator's evidence items, placement and supported level (its JSON fields are a
+    contract: docs/architecture.md, "The `spbe` command")."""
     if ind.external is None:
         supported_level = support.level
     else:  # valued from another agency's index: no upload, the value is what is supported

@@ -1,4 +1,5 @@
-"""The assessed figures in `coord status --json` and `status --json` (a contract: DESIGN §9):
+"""The assessed figures in `coord status --json` and `status --json` (a contract:
+docs/architecture.md, "The `spbe` command"):
 top-level `assessed_index`, `assessed_display`; per indicator `assessed_level` and
 `item_outcomes` ({level, number, status, note}); plus the rounds and the gaps."""
 
