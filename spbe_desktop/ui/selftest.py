@@ -3,6 +3,9 @@ translations, Qt platform and image plugins) on a real window. Used on frozen bu
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -13,6 +16,22 @@ from PySide6.QtWidgets import QApplication
 from spbe_desktop.core.selftest import run_self_test
 
 
+def import_every_ui_module() -> tuple[list[str], list[str]]:
+    """Import every module of the GUI, as a frozen build must carry them all: a compiled form left
+    out of the build fails here rather than when its window first opens. (imported, failures)."""
+    imported: list[str] = []
+    failed: list[str] = []
+    package = sys.modules[__package__]
+    for info in pkgutil.walk_packages(package.__path__, f"{__package__}.", failed.append):
+        try:
+            importlib.import_module(info.name)
+        except ImportError as error:
+            failed.append(f"{info.name} ({error})")
+        else:
+            imported.append(info.name)
+    return imported, failed
+
+
 def gui_self_test(app: QApplication) -> int:
     if not run_self_test():
         return 1
@@ -21,6 +40,10 @@ def gui_self_test(app: QApplication) -> int:
     from .settings import AppSettings
 
     checks = []
+    imported, failed = import_every_ui_module()
+    forms = [name for name in imported if name.startswith(f"{__package__}.forms.ui_")]
+    detail = "; ".join(failed[:3]) or f"{len(imported)} modules, {len(forms)} compiled forms"
+    checks.append(("modules", bool(forms) and not failed, detail))
     i18n.install("id")
     translated = QCoreApplication.translate("Actions", "&File")
     checks.append(("Indonesian translation", translated == "&Berkas", translated))
