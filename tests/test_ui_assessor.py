@@ -90,3 +90,25 @@ def test_the_opd_sees_the_items_sent_back_on_the_indicator(main_window, tmp_path
     nav.apply_filter()
     visible = [i for i, item in nav._items.items() if not item.isHidden()]
     assert visible == ["I14"]
+
+
+def test_assessor_tab_writes_the_template_and_the_interview_pack(
+    main_window, dialogs, synchronous_operations, tmp_path, pemdi2026, monkeypatch
+):
+    from openpyxl import load_workbook
+
+    path = coordinator_with_levels(tmp_path / "kab.spbews", pemdi2026, 2026, {"Kominfo": 2})
+    assert main_window.open_path(path)
+    tab = main_window.coordinator.view.assessor
+    wanted = iter([str(tmp_path / "lembar.xlsx"), str(tmp_path / "interviu.pdf")])
+    monkeypatch.setattr(CoordDialogs, "save_as", staticmethod(lambda *a: next(wanted)))
+    tab.ui.templateButton.click()
+    rows = list(load_workbook(tmp_path / "lembar.xlsx").worksheets[0].iter_rows(values_only=True))
+    assert rows[0][7] == "Status" and len(rows) - 1 == tab.ui.verdictTable.rowCount()
+    tab.ui.interviewButton.click()
+    assert (tmp_path / "interviu.pdf").read_bytes().startswith(b"%PDF")
+    assert [u.toLocalFile() for u in dialogs.opened] == [
+        str(tmp_path / "lembar.xlsx"),
+        str(tmp_path / "interviu.pdf"),
+    ]
+    assert dialogs.errors == []
