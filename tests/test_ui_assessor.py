@@ -10,7 +10,7 @@ from spbe_desktop.ui.coordinator.prompts import CoordDialogs
 
 
 def test_assessor_tab_imports_a_sheet_and_takes_typed_verdicts(
-    main_window, synchronous_operations, tmp_path, pemdi2026, monkeypatch
+    main_window, synchronous_operations, tmp_path, pemdi2026, monkeypatch, qtbot
 ):
     path = coordinator_with_levels(
         tmp_path / "kab.spbews", pemdi2026, 2026, {"Kominfo": 3, "Bappeda": 2}
@@ -42,11 +42,18 @@ def test_assessor_tab_imports_a_sheet_and_takes_typed_verdicts(
         for r in range(table.rowCount())
         if table.item(r, 0).text() == "2" and table.item(r, 2).text() == "1"
     )
-    combo = table.cellWidget(row, 6)
-    combo.setCurrentIndex(combo.findData("diterima"))
+    delegate = table.itemDelegateForColumn(6)
+    index = table.model().index(row, 6)
+    editor = delegate.createEditor(table.viewport(), None, index)
+    delegate.setEditorData(editor, index)
+    editor.hidePopup()
+    editor.setCurrentIndex(editor.findData("diterima"))
+    delegate.setModelData(editor, table.model(), index)
+    qtbot.waitUntil(lambda: ("I02", 1, 1) in latest_verdicts(view.ws))
     assert latest_verdicts(view.ws)[("I02", 1, 1)].status == "diterima"
     assert TYPED in [r.source for r in rounds(view.ws)]
     assert "2 dari 20 indikator dinilai" in tab.ui.assessedSummary.text()
+    assert table.item(row, 6).text() == "diterima"  # redrawn from the workspace
 
 
 def test_the_opd_sees_the_items_sent_back_on_the_indicator(main_window, tmp_path, pemdi2026):

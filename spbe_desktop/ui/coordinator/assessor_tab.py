@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QStyledItemDelegate,
     QTableWidgetItem,
     QWidget,
 )
@@ -53,6 +54,32 @@ def _word(words: dict[str, str], key: str) -> str:
     return QCoreApplication.translate("Coordinator", words[key]) if key in words else key
 
 
+class VerdictDelegate(QStyledItemDelegate):
+    """The verdict column's editor: a list of the statuses (and none), opened by a double click,
+    F2 or typing; the choice is handed to `chosen(row, status)`."""
+
+    def __init__(self, parent, chosen) -> None:
+        super().__init__(parent)
+        self.chosen = chosen
+
+    def createEditor(self, parent, _option, _index):
+        combo = QComboBox(parent)
+        combo.addItem("–", None)
+        for status in STATUSES:
+            combo.addItem(_word(VERDICT_WORDS, status), status)
+        return combo
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
+        editor.showPopup()
+
+    def setModelData(self, editor, _model, index) -> None:
+        row, status = index.row(), editor.currentData()
+        if status != index.data(Qt.ItemDataRole.UserRole):
+            # after the editor has closed: saving redraws the table
+            QTimer.singleShot(0, lambda: self.chosen(row, status))
+
+
 class AssessorTab(QObject):
     def __init__(self, view) -> None:
         super().__init__(view)
@@ -71,6 +98,9 @@ class AssessorTab(QObject):
         self.ui.templateButton.clicked.connect(self.save_template)
         self.ui.interviewButton.clicked.connect(self.save_interview)
         self.ui.verdictTable.itemChanged.connect(self._note_changed)
+        self.ui.verdictTable.setItemDelegateForColumn(
+            STATUS_COL, VerdictDelegate(self.ui.verdictTable, self.choose)
+        )
         self.ui.assessorSplitter.setStretchFactor(0, 3)
         self.ui.assessorSplitter.setStretchFactor(1, 1)
         if view.ws.read_only:
@@ -125,7 +155,10 @@ class AssessorTab(QObject):
             ],
             stretch=4,
         )
-        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        triggers = QAbstractItemView.EditTrigger
+        table.setEditTriggers(
+            triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+        )
         table.setWordWrap(False)
         header = table.horizontalHeader()
         for column, width in ((1, 170), (5, 190), (STATUS_COL, 140), (NOTE_COL, 230)):
@@ -139,6 +172,7 @@ class AssessorTab(QObject):
             ind_id = ids[row.indicator]
             outcome = latest.get((ind_id, row.level, row.number))
             key = (ind_id, row.level, row.number)
+            status = None if outcome is None else outcome.status
             cells = [
                 cell(row.indicator, key),
                 cell(row.opd),
@@ -146,24 +180,19 @@ class AssessorTab(QObject):
                 cell(row.number),
                 cell(row.text),
                 cell(row.files),
-                cell(""),
+                cell("–" if status is None else _word(VERDICT_WORDS, status), status),
                 QTableWidgetItem("" if outcome is None else outcome.note),
             ]
-            for c in cells[:NOTE_COL]:
+            for c in cells[:STATUS_COL]:
                 c.setFlags(c.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            at = fill_row(table, cells)
-            combo = QComboBox()
-            combo.addItem("–", None)
-            for status in STATUSES:
-                combo.addItem(_word(VERDICT_WORDS, status), status)
+            if ws.read_only:
+                for c in cells[STATUS_COL:]:
+                    c.setFlags(c.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if outcome is not None:
-                combo.setCurrentIndex(STATUSES.index(outcome.status) + 1)
                 colour = ACCEPT_BG if outcome.status == "diterima" else REVISE_BG
                 for c in cells:
                     c.setBackground(colour)
-            combo.setEnabled(not ws.read_only)
-            combo.currentIndexChanged.connect(lambda _i, r=at: self._typed(r))
-            table.setCellWidget(at, STATUS_COL, combo)
+            fill_row(table, cells)
         self._filling = False
 
     def _fill_gaps(self, inst, lang: str) -> None:
@@ -196,19 +225,17 @@ class AssessorTab(QObject):
     def _key(self, row: int) -> tuple[str, int, int]:
         return self.ui.verdictTable.item(row, 0).data(Qt.ItemDataRole.UserRole)
 
-    def _typed(self, row: int) -> None:
-        if self._filling:
-            return
-        combo = self.ui.verdictTable.cellWidget(row, STATUS_COL)
+    def choose(self, row: int, status: str | None) -> None:
+        """A verdict chosen in the table for the item on `row` (None: take it back)."""
         note_item = self.ui.verdictTable.item(row, NOTE_COL)
-        self._save(row, combo.currentData(), note_item.text() if note_item else "")
+        self._save(row, status, note_item.text() if note_item else "")
 
     def _note_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != NOTE_COL:
             return
-        combo = self.ui.verdictTable.cellWidget(item.row(), STATUS_COL)
-        if combo is not None and combo.currentData() is not None:
-            self._save(item.row(), combo.currentData(), item.text())
+        status = self.ui.verdictTable.item(item.row(), STATUS_COL).data(Qt.ItemDataRole.UserRole)
+        if status is not None:
+            self._save(item.row(), status, item.text())
 
     def _save(self, row: int, status: str | None, note: str) -> None:
         ind_id, level, number = self._key(row)
