@@ -20,6 +20,7 @@ from .evidence_panel import EvidencePanel
 from .guidance_panel import GuidancePanel
 from .i18n import figure, number
 from .icons import ACCEPTED, REJECTED, REVIEW_COLOURS, REVISE
+from .previous_panel import PreviousPanel
 from .session import Changes, WorkspaceSession
 
 SAVE_DELAY_MS = 500
@@ -66,6 +67,9 @@ class IndicatorPage(QWidget):
         self.evidence = EvidencePanel(session, self.ui.evidenceBox)
         self.ui.evidenceLayout.addWidget(self.evidence)
         self.guidance = GuidancePanel(self.ui, lang, self.ui.content)
+        self.previous = PreviousPanel(session, self.ui.content)
+        layout = self.ui.contentLayout
+        layout.insertWidget(layout.indexOf(self.ui.levelsBox), self.previous)
 
         self._note_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.flush)
@@ -141,6 +145,7 @@ class IndicatorPage(QWidget):
             )
         self.guidance.show_indicator(inst, ind)
         self._load_answer()
+        self.previous.show_for(ind)
         self._show_review()
         self._show_revisions()
         self._show_findings()
@@ -228,6 +233,7 @@ class IndicatorPage(QWidget):
             return
         if self.indicator.id in changes.answers:
             self._load_answer()
+            self.previous.show_for(self.indicator)
         if changes.reviews:
             self._show_review()
             self._show_revisions()

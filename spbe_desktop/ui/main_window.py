@@ -25,6 +25,7 @@ from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel
 from .opening import open_session
 from .overview import OverviewPage
+from .period_commands import continue_from_previous
 from .session import Changes, WorkspaceSession
 from .settings import AppSettings
 from .welcome import WelcomePage
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.ui.welcomeLayout.addWidget(self.welcome)
         self.welcome.newRequested.connect(self.commands.files.new)
         self.welcome.openRequested.connect(self.commands.files.open)
+        self.welcome.continueRequested.connect(lambda: continue_from_previous(self))
         self.welcome.demoRequested.connect(self.commands.files.demo)
         self.welcome.coordinatorDemoRequested.connect(self.commands.files.coordinator_demo)
         self.welcome.recentChosen.connect(self.open_path)

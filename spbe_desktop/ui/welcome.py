@@ -1,4 +1,5 @@
-"""The welcome screen (create, open, recent, demo) and the new-workspace dialog."""
+"""The welcome screen (create, open, continue from the previous period, recent, demo) and the
+new-workspace dialog."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .new_workspace_form import NewWorkspaceForm
 class WelcomePage(QWidget):
     newRequested = Signal()
     openRequested = Signal()
+    continueRequested = Signal()
     demoRequested = Signal()
     coordinatorRequested = Signal()
     coordinatorDemoRequested = Signal()
@@ -28,6 +30,7 @@ class WelcomePage(QWidget):
         self.ui.setupUi(self)
         self.ui.newButton.clicked.connect(self.newRequested)
         self.ui.openButton.clicked.connect(self.openRequested)
+        self.ui.continueButton.clicked.connect(self.continueRequested)
         self.ui.demoButton.clicked.connect(self.demoRequested)
         self.ui.coordButton.clicked.connect(self.coordinatorRequested)
         self.ui.coordDemoButton.clicked.connect(self.coordinatorDemoRequested)

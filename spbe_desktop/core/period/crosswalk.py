@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import cache
 from typing import Any, NamedTuple
 
 from spbe_desktop.core.errors import InputError
@@ -94,12 +95,19 @@ def _source(ws: Workspace) -> tuple[Instrument, Crosswalk, list, dict] | None:
     if not old_id or old_id == ws.instrument.id:
         return None
     old = pack_by_id(old_id)
-    crosswalk = load_crosswalk(old, ws.instrument)
+    crosswalk = _crosswalk(old_id, ws.instrument.id)
     if crosswalk is None:
         return None
     carried = json.loads(ws.meta(META_CARRIED) or "[]")
     answers = json.loads(ws.meta(META_PREVIOUS) or "{}")
     return old, crosswalk, carried, answers
+
+
+@cache
+def _crosswalk(old_id: str, new_id: str) -> Crosswalk | None:
+    """The shipped crosswalk between two packs, read once per process (the indicator page asks
+    on every indicator shown)."""
+    return load_crosswalk(pack_by_id(old_id), pack_by_id(new_id))
 
 
 def _decisions(ws: Workspace) -> dict[str, str]:

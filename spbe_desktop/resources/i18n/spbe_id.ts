@@ -1327,5 +1327,90 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <source>Double-click or press Enter to open.</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka.</translation>
     </message>
+    <message>
+        <source>Continue from the &amp;previous period…</source>
+        <translation>Lanjutkan dari &amp;periode sebelumnya…</translation>
+    </message>
+    <message>
+        <source>A new period&apos;s workspace from last period&apos;s: the OPD, its key, its own items and all evidence carried over, last period&apos;s answers shown beside each indicator.</source>
+        <translation>Ruang kerja periode baru dari ruang kerja periode lalu: OPD, kuncinya, butir sendiri dan semua bukti dibawa, jawaban periode lalu ditampilkan di samping setiap indikator.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousPanel</name>
+    <message>
+        <source>Use last period&apos;s &amp;answer</source>
+        <translation>Pakai &amp;jawaban periode lalu</translation>
+    </message>
+    <message>
+        <source>Review the &amp;proposals…</source>
+        <translation>Tinjau &amp;usulan…</translation>
+    </message>
+    <message>
+        <source>(no justification)</source>
+        <translation>(tanpa penjelasan)</translation>
+    </message>
+    <message>
+        <source>Period {0}: level &lt;b&gt;{1}&lt;/b&gt; — {2}</source>
+        <translation>Periode {0}: level &lt;b&gt;{1}&lt;/b&gt; — {2}</translation>
+    </message>
+    <message>
+        <source>Period {0}, other instrument: {1} proposals from the crosswalk, {2} waiting.</source>
+        <translation>Periode {0}, instrumen lain: {1} usulan dari padanan indikator, {2} menunggu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposals from last period</source>
+        <translation>Usulan dari periode lalu</translation>
+    </message>
+    <message>
+        <source>Tick what fits this indicator. Ticked files are attached (place them on a level and item afterwards) and ticked justifications added; the others are declined.</source>
+        <translation>Centang yang sesuai untuk indikator ini. Berkas yang dicentang dilampirkan (tempatkan pada level dan butir sesudahnya) dan penjelasan yang dicentang ditambahkan; yang lain ditolak.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <source>{0} from indicator {1} ({2} confidence): {3}</source>
+        <translation>{0} dari indikator {1} (keyakinan {2}): {3}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodCommands</name>
+    <message>
+        <source>Next period</source>
+        <translation>Periode berikutnya</translation>
+    </message>
+    <message>
+        <source>Evaluation year of the new period:</source>
+        <translation>Tahun evaluasi periode baru:</translation>
+    </message>
+    <message>
+        <source>Carrying last period over…</source>
+        <translation>Membawa periode lalu…</translation>
+    </message>
+    <message>
+        <source>{0} is evaluated with another instrument. Last period&apos;s evidence is proposed on the new indicators through the crosswalk; nothing is attached before you confirm it.</source>
+        <translation>{0} dievaluasi dengan instrumen lain. Bukti periode lalu diusulkan pada indikator baru melalui padanan indikator; tidak ada yang dilampirkan sebelum Anda memastikannya.</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,174 @@
+"""Last period on the indicator page: the level and justification given then, with one button
+to take them over; under a new instrument, the crosswalk's proposals for this indicator, each
+accepted or declined by the person in a dialog before anything is attached."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.instrument.pack import Indicator
+from spbe_desktop.core.period.carry import META_PREVIOUS_PERIOD, previous_answers
+from spbe_desktop.core.period.crosswalk import Proposal, decide, proposals
+from spbe_desktop.core.report.texts import escape, shorten
+
+from .dialogs import show_error
+from .session import Changes, WorkspaceSession
+
+
+class PreviousPanel(QFrame):
+    def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.indicator: Indicator | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("previousPanel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.label, 1)
+        self.takeButton = QPushButton(self.tr("Use last period's &answer"), self)
+        self.takeButton.clicked.connect(self.take_over)
+        layout.addWidget(self.takeButton, 0, Qt.AlignmentFlag.AlignTop)
+        self.reviewButton = QPushButton(self.tr("Review the &proposals…"), self)
+        self.reviewButton.clicked.connect(self.review)
+        layout.addWidget(self.reviewButton, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_for(self, indicator: Indicator) -> None:
+        self.indicator = indicator
+        ws = self.session.ws
+        period = ws.meta(META_PREVIOUS_PERIOD)
+        if not period:
+            self.hide()
+            return
+        previous = previous_answers(ws).get(indicator.id)
+        found = proposals(ws, indicator.id)
+        writable = not self.session.read_only
+        if previous is not None and previous.level is not None:
+            said = escape(shorten(previous.justification, 160)) or self.tr("(no justification)")
+            self.label.setText(
+                self.tr("Period {0}: level <b>{1}</b> — {2}").format(period, previous.level, said)
+            )
+            current = self.session.answer(indicator.id)
+            same = current.level == previous.level and current.justification == (
+                previous.justification
+            )
+            self.takeButton.setVisible(True)
+            self.takeButton.setEnabled(writable and not same)
+            self.reviewButton.hide()
+        elif found:
+            waiting = sum(1 for p in found if p.state == "open")
+            self.label.setText(
+                self.tr(
+                    "Period {0}, other instrument: {1} proposals from the crosswalk, {2} waiting."
+                ).format(period, len(found), waiting)
+            )
+            self.takeButton.hide()
+            self.reviewButton.setVisible(True)
+            self.reviewButton.setEnabled(writable and waiting > 0)
+        else:
+            self.hide()
+            return
+        self.show()
+
+    def take_over(self) -> None:
+        ind = self.indicator
+        previous = previous_answers(self.session.ws).get(ind.id) if ind else None
+        if ind is None or previous is None or previous.level is None:
+            return
+        try:
+            self.session.change(ind.id, "level", previous.level)
+            self.session.change(ind.id, "justification", previous.justification)
+        except SpbeError as exc:
+            show_error(self.window(), exc)
+        self.show_for(ind)
+
+    def review(self) -> None:
+        ind = self.indicator
+        if ind is None:
+            return
+        open_ones = [p for p in proposals(self.session.ws, ind.id) if p.state == "open"]
+        chosen = ProposalDialog.ask(self.window(), open_ones)
+        if chosen is None:
+            return
+        accepted, declined = chosen
+        try:
+            if accepted:
+                decide(self.session.ws, accepted, accept=True)
+            if declined:
+                decide(self.session.ws, declined, accept=False)
+        except SpbeError as exc:
+            show_error(self.window(), exc)
+        ids = frozenset((ind.id,))
+        self.session.notify(Changes(answers=ids, evidence=ids))
+        self.show_for(ind)
+
+
+class ProposalDialog(QDialog):
+    """The open proposals of one indicator, each checked to accept or left to decline."""
+
+    def __init__(self, parent: QWidget | None, found: list[Proposal]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Proposals from last period"))
+        self.found = found
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Tick what fits this indicator. Ticked files are attached (place them on a level "
+                "and item afterwards) and ticked justifications added; the others are declined."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.list = QListWidget(self)
+        for p in found:
+            kind = self.tr("File") if p.kind == "evidence" else self.tr("Justification")
+            words = {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}
+            shown = " ".join(p.text.split())[:120]
+            item = QListWidgetItem(
+                self.tr("{0} from indicator {1} ({2} confidence): {3}").format(
+                    kind, p.old_number, words[p.confidence], shown
+                )
+            )
+            item.setToolTip(p.source)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+    def choice(self) -> tuple[list[str], list[str]]:
+        accepted, declined = [], []
+        for row, p in enumerate(self.found):
+            checked = self.list.item(row).checkState() == Qt.CheckState.Checked
+            (accepted if checked else declined).append(p.key)
+        return accepted, declined
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, found: list[Proposal]
+    ) -> tuple[list[str], list[str]] | None:
+        dialog = cls(parent, found)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
