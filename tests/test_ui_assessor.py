@@ -119,3 +119,29 @@ def test_assessor_tab_writes_the_template_and_the_interview_pack(
         str(tmp_path / "interviu.pdf"),
     ]
     assert dialogs.errors == []
+
+
+def test_the_opd_imports_its_internal_teams_sheet(
+    main_window, dialogs, synchronous_operations, tmp_path, pemdi2026, monkeypatch
+):
+    from spbe_desktop.core.workspace.workspace import Workspace
+    from spbe_desktop.ui.dialogs import Dialogs
+
+    path = tmp_path / "opd.spbews"
+    ws = Workspace.create(path, opd_name="Dinas Kominfo", instrument=pemdi2026, period=2026)
+    ws.set_answer(14, level=2, justification="Topologi jaringan")
+    ws.close()
+    sheet = tmp_path / "tim-internal.csv"
+    sheet.write_text("Indikator;Level;Status;Catatan\n14;1;diterima;\n14;2;revisi;belum ada DRC\n")
+    monkeypatch.setattr(Dialogs, "open_sheet", staticmethod(lambda *a: str(sheet)))
+    assert main_window.open_path(path)
+    main_window.navigator.select("I14")
+    action = main_window.actions_by_key["import_assessment"]
+    assert action.text() == "Impor penilaian &internal…" and action.isEnabled()
+    action.trigger()
+    assert dialogs.errors == []
+    assert dialogs.infos and "butir dikembalikan" in dialogs.infos[-1]
+    banner = main_window.page.ui.assessorBanner
+    assert banner.isVisibleTo(main_window) and "belum ada DRC" in banner.text()
+    with Workspace.open(path, read_only=True) as opened:
+        assert [r.kind for r in rounds(opened)] == ["mandiri"]

@@ -212,6 +212,14 @@ ACTIONS = (
         needs_writable=True,
         run=lambda c: c.exchange.receive_review,
     ),
+    ActionSpec(
+        "import_assessment",
+        "package",
+        QT_TRANSLATE_NOOP("Actions", "Import internal &assessment…"),
+        needs_workspace=True,
+        needs_writable=True,
+        run=lambda c: c.exchange.import_assessment,
+    ),
     ActionSpec("-", "package"),
     ActionSpec(
         "plan",

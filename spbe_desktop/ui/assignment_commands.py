@@ -196,6 +196,48 @@ class AssignmentCommands:
             .run()
         )
 
+    def import_assessment(self) -> None:
+        """The internal assessment team's sheet (Tim Asesor Internal) as a self-assessment
+        round: the items it sends back show on their indicators before anything is uploaded."""
+        from spbe_desktop.core.assessment.store import Round
+        from spbe_desktop.core.assessment.workflow import import_verdicts
+
+        session = self.window.session
+        if session is None:
+            return
+        chosen = Dialogs.open_sheet(
+            self.window,
+            QCoreApplication.translate("AssignmentCommands", "Import the internal assessment"),
+            str(session.ws.path.parent),
+        )
+        if not chosen:
+            return
+
+        def work(ws: Workspace, progress, cancel) -> Round:
+            progress(0, 0, Path(chosen).name)
+            return import_verdicts(ws, chosen, kind="mandiri")
+
+        def done(recorded: Round) -> None:
+            Dialogs.info(
+                self.window,
+                QCoreApplication.translate("AssignmentCommands", "Internal assessment recorded"),
+                QCoreApplication.translate(
+                    "AssignmentCommands",
+                    "{0} item verdicts recorded; {1} items sent back. Choose the filter "
+                    "“Needs revision (assessors)” to see them.",
+                ).format(recorded.items, sum(len(v) for v in session.revisions.values())),
+            )
+
+        (
+            WriteOp(self.window, session.ws, work)
+            .notify(session, Changes(reviews=True))
+            .success(done)
+            .with_progress(
+                QCoreApplication.translate("AssignmentCommands", "Reading the assessment…")
+            )
+            .run()
+        )
+
     def plan(self) -> None:
         session = self.window.session
         if session is None:

@@ -84,6 +84,16 @@ class Dialogs:
         return path or None
 
     @staticmethod
+    def open_sheet(parent: QWidget | None, title: str, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            title,
+            folder,
+            QCoreApplication.translate("Dialogs", "Sheets (*.xlsx *.csv);;All files (*)"),
+        )
+        return path or None
+
+    @staticmethod
     def open_package(parent: QWidget | None, title: str, folder: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             parent,

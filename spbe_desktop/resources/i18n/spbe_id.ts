@@ -4,6 +4,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Import internal &amp;assessment…</source>
+        <translation>Impor penilaian &amp;internal…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -158,6 +162,22 @@
 <context>
     <name>AssignmentCommands</name>
     <message>
+        <source>Import the internal assessment</source>
+        <translation>Impor penilaian internal</translation>
+    </message>
+    <message>
+        <source>Internal assessment recorded</source>
+        <translation>Penilaian internal dicatat</translation>
+    </message>
+    <message>
+        <source>{0} item verdicts recorded; {1} items sent back. Choose the filter “Needs revision (assessors)” to see them.</source>
+        <translation>{0} putusan butir dicatat; {1} butir dikembalikan. Pilih tampilan “Perlu revisi (asesor)” untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>Reading the assessment…</source>
+        <translation>Membaca penilaian…</translation>
+    </message>
+    <message>
         <source>Open an assignment</source>
         <translation>Buka penugasan</translation>
     </message>
@@ -282,6 +302,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
 </context>
 <context>
     <name>Dialogs</name>
+    <message>
+        <source>Sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
     <message>
         <source>Something went wrong</source>
         <translation>Ada masalah</translation>
