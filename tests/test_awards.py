@@ -158,3 +158,31 @@ def test_an_opd_workspace_is_refused(workspace, tmp_path, capsys):
     workspace.close()
     code = main(["--lang", "en", "coord", "award", str(workspace.path), "--out", str(tmp_path)])
     assert code == 1 and "not a coordinator workspace" in capsys.readouterr().err
+
+
+def test_once_verdicts_are_in_the_assessed_index_ranks(coordinator, tmp_path, spbe2020, capsys):
+    """The assessors value every indicator of the Dinas Kominfo at 1: it drops out of the top."""
+    with Workspace.open(coordinator, read_only=True) as ws:
+        owned = [
+            i.number
+            for i in spbe2020.indicators
+            if ws.conn.execute(
+                "SELECT 1 FROM owners o JOIN opds p ON p.id = o.opd_id "
+                "WHERE o.indicator_id = ? AND p.name = 'Dinas Kominfo'",
+                (i.id,),
+            ).fetchone()
+        ]
+    sheet = tmp_path / "hasil-asesor.csv"
+    rows = ["Indikator;Level;Butir;Status;Catatan;Nilai"]
+    rows += [f"{n};1;1;revisi;bukti tidak tepat;1" for n in owned]
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["--lang", "en", "coord", "assessor", str(coordinator), "--from", str(sheet)]) == 0
+    capsys.readouterr()
+    with Workspace.open(coordinator, read_only=True) as ws:
+        chosen = awards(ws, top=1)
+        assert [(a.name, a.basis) for a in chosen] == [
+            ("Bappeda", "assessed"),
+            ("Inspektorat", "assessed"),
+        ]
+        written = write_awards(ws, tmp_path / "piagam", top=1)
+    assert "setelah penilaian asesor" in pdf_text(written[0].path).replace("\n", " ")

@@ -107,6 +107,7 @@ def cmd_coord_award(args: argparse.Namespace) -> int:
                 {
                     "file": str(w.path),
                     "category": w.award.category,
+                    "basis": w.award.basis,
                     "rank": w.award.rank,
                     "opd": w.award.name,
                     "opd_id": w.award.opd_id,

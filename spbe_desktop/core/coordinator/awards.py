@@ -1,7 +1,8 @@
 """Who is awarded ("Piagam Penghargaan"): the OPDs at the top of the ranking, and the OPD whose
 index rose most since its previous period under the same instrument.
 
-The ranking is the one `coord status` shows (equal shown indexes share a rank), so the top N are
+The ranking is the one `coord status` shows (equal shown indexes share a rank), over the assessed
+values once the assessors' verdicts are in (the certificate says which), so the top N are
 the OPDs whose rank is at most N: a tie at the edge awards every OPD in it. An improvement is the
 difference of the shown figures (this period's and the one recorded for that OPD when an earlier
 period was read from its workspace); only a rise is awarded, and a tie awards each OPD in it.
@@ -18,9 +19,9 @@ from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.files import safe_name
 from spbe_desktop.core.workspace.workspace import Workspace
 
-from .consolidate import Consolidation, RankRow
+from .consolidate import Consolidation, RankRow, rank_opds
 from .profiles import previous_profile
-from .store import consolidation, require_coordinator
+from .store import assignments, consolidation, opd_answers, require_coordinator
 
 TOP_DEFAULT = 3
 CATEGORIES = ("index", "improvement")
@@ -36,6 +37,7 @@ class Award(NamedTuple):
     predicate: str | None
     previous: Decimal | None = None  # the shown index of the previous period (improvement)
     previous_period: str | None = None
+    basis: str = "claimed"  # "assessed" once the assessors' verdicts are in, else "claimed"
 
     @property
     def change(self) -> Decimal | None:
@@ -61,15 +63,37 @@ def awards(
         )
     result = result or consolidation(ws)
     decimals = ws.instrument.decimals
-    ranked = [r for r in result.ranking if r.index is not None]
+    basis, ranking = ranking_for_awards(ws, result)
+    ranked = [r for r in ranking if r.index is not None]
     if not ranked:
         raise InputError(
             "Belum ada OPD yang memiliki indeks: piagam diberikan setelah kiriman OPD diimpor.",
             "No OPD has an index yet: awards follow once OPD submissions are imported.",
             code="NO_RANKING",
         )
-    chosen = [_award("index", r.rank, r, decimals) for r in ranked if r.rank <= top]
-    return chosen + list(_improvements(ws, ranked, decimals))
+    chosen = [_award("index", r.rank, r, decimals, basis=basis) for r in ranked if r.rank <= top]
+    return chosen + [a._replace(basis=basis) for a in _improvements(ws, ranked, decimals)]
+
+
+def ranking_for_awards(ws: Workspace, result: Consolidation) -> tuple[str, tuple[RankRow, ...]]:
+    """The ranking `coord status` shows while no verdict is in ("claimed"); once the assessors'
+    verdicts are in, the same ranking (same ties) over each OPD's answers with the assessed
+    value in place of the claimed one where its evidence was assessed ("assessed")."""
+    from spbe_desktop.core.assessment.assessed import assess_workspace
+
+    assessment = assess_workspace(ws)
+    if not assessment.assessed_count:
+        return "claimed", result.ranking
+    answers = []
+    for opd in opd_answers(ws):
+        values = dict(opd.values)
+        for ind_id in values:
+            found = assessment.indicators.get(ind_id)
+            if found and found.assessed.assessed and found.opd_id == opd.opd_id:
+                values[ind_id] = found.assessed.value
+        answers.append(opd._replace(values=values))
+    assigned = {k: set(a.indicators) for k, a in assignments(ws).items() if a.indicators}
+    return "assessed", rank_opds(ws.instrument, answers, assigned)
 
 
 def _award(category: str, rank: int, row: RankRow, decimals: int, **extra) -> Award:

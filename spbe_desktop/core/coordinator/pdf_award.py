@@ -47,11 +47,17 @@ WORDS: dict[str, tuple[str, str]] = {
         "{index}: {before} (periode {old}) menjadi <b>{value}</b> (periode {period}), naik <b>{change}</b>",
         "{index}: {before} (period {old}) to <b>{value}</b> (period {period}), up <b>{change}</b>",
     ),
-    "basis": (
+    "basis_claimed": (
         "Dasar penilaian: indeks penilaian mandiri yang dikirim OPD kepada koordinator, "
         "sebelum penilaian asesor.",
         "Basis: the self-assessment index the OPD sent to the coordinator, before the "
         "assessors' evaluation.",
+    ),
+    "basis_assessed": (
+        "Dasar penilaian: indeks setelah penilaian asesor (nilai asesor, atau perkiraan dari butir "
+        "yang diterima; nilai klaim OPD bila belum dinilai).",
+        "Basis: the index after the assessors' evaluation (the assessors' value, or an estimate "
+        "from the accepted items; the OPD's claim where not yet assessed).",
     ),
     "signer": ("Koordinator SPBE {pemda}", "SPBE coordinator, {pemda}"),
     "fingerprint": ("Sidik jari kunci koordinator", "Coordinator's key fingerprint"),
@@ -214,7 +220,7 @@ def _body(
     reason = words[award.category].format(rank=award.rank, index=index, pemda=pemda)
     top = _centred(canvas, size, reason, top - _mm(5), pt=13)
     top = _centred(canvas, size, _figure_line(ws, award, words, index, lang), top - _mm(2), pt=13)
-    _centred(canvas, size, words["basis"], top - _mm(2), pt=8.5, textColor="#333333")
+    _centred(canvas, size, words[f"basis_{award.basis}"], top - _mm(2), pt=8.5, textColor="#333333")
 
 
 def _figure_line(ws: Workspace, award: Award, words: dict, index: str, lang: str) -> str:
