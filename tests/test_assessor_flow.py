@@ -247,3 +247,34 @@ def test_the_consolidated_report_and_workbook_show_the_assessed_index(tmp_path, 
     assert by_number[20][2:5] == (3, 1.26, "nilai asesor")
     assert by_number[14][3:5] == (1, "perkiraan") and by_number[14][6] == 0.1
     assert by_number[1][4] == "belum dinilai"
+
+
+def test_a_schema_4_file_from_the_previous_version_takes_verdicts(tmp_path, capsys):
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "opd.spbews"
+    shutil.copy(Path(__file__).parent / "fixtures" / "opd-schema4.spbews", path)
+    original = path.read_bytes()
+    capsys.readouterr()
+    assert main(["status", str(path), "--json"]) == 0  # read through a migrated copy
+    data = json.loads(capsys.readouterr().out)
+    assert data["assessment_rounds"] == [] and path.read_bytes() == original
+    sheet = tmp_path / "internal.csv"
+    sheet.write_text("Indikator;Level;Butir;Status;Catatan\n14;1;2;revisi;tanpa tanggal\n")
+    assert main(["assessor", str(path), "--from", str(sheet), "--date", "2026-07-01"]) == 0
+    assert path.with_name("opd.skema-4.spbews").read_bytes() == original
+    capsys.readouterr()
+    assert main(["status", str(path), "--json"]) == 0
+    i14 = next(i for i in json.loads(capsys.readouterr().out)["indicators"] if i["number"] == 14)
+    assert i14["item_outcomes"] == [
+        {
+            "level": 1,
+            "number": 2,  # the OPD's own item, numbered after the pack's
+            "status": "revisi",
+            "note": "tanpa tanggal",
+            "round": "mandiri",
+            "date": "2026-07-01",
+            "blocked_by_level": None,
+        }
+    ]
