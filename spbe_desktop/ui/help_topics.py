@@ -29,6 +29,8 @@ DIALOGS: dict[str, str] = {
     "IndicatorPage": "indicator",
     "NavigatorPanel": "indicator",
     "OverviewPage": "overview",
+    "ProposalDialog": "previous-period",
+    "PreviousPanel": "previous-period",
 }
 COORDINATOR_TABS = (
     "coord-opd",
