@@ -168,3 +168,39 @@ def test_a_file_with_a_hot_journal_is_read_through_a_copy(last_year, tmp_path):
     before = digest(last_year)
     next_period(last_year, tmp_path / "n.spbews", 2026)
     assert digest(last_year) == before and journal.exists()
+
+
+@pytest.mark.parametrize("name", ["opd-schema3.spbews", "opd-schema4.spbews"])
+def test_older_workspaces_carry_over_and_stay_as_they_were(name, tmp_path):
+    """An older file is read through a migrated copy: its bytes never change."""
+    import shutil
+    from pathlib import Path
+
+    old = tmp_path / name
+    shutil.copyfile(Path(__file__).parent / "fixtures" / name, old)
+    before = digest(old)
+    carried = next_period(old, tmp_path / "2027.spbews", 2027)
+    assert digest(old) == before
+    with Workspace.open(old, read_only=True) as was, Workspace.open(tmp_path / "2027.spbews") as ws:
+        assert len(list_evidence(ws)) == len(list_evidence(was)) == carried.evidence
+        assert key_info(ws) == key_info(was) and ws.meta("opd_id") == was.meta("opd_id")
+        assert trusted_key(ws, "coordinator") == trusted_key(was, "coordinator")
+        assert status_data(ws)["indicators"][0]["previous_level"] == 3
+    assert digest(old) == before
+
+
+def test_a_coordinator_from_an_older_schema(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from spbe_desktop.core.coordinator.store import earlier_results, list_opds, owners
+    from spbe_desktop.core.period.coordinator import coordinator_next_period
+
+    old = tmp_path / "coordinator-schema3.spbews"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / old.name, old)
+    before = digest(old)
+    carried = coordinator_next_period(old, tmp_path / "kab-2027.spbews", 2027)
+    assert digest(old) == before and carried.opds == 1 and carried.owners == 2
+    with Workspace.open(tmp_path / "kab-2027.spbews", read_only=True) as ws:
+        assert len(list_opds(ws)) == 1 and len(owners(ws)) == 2
+        assert [e.period for e in earlier_results(ws)] == ["2026"]
