@@ -77,6 +77,8 @@ def make_older(path):
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
         if table not in ("meta", "answers", "blobs", "blob_chunks", "evidence", "audit_log"):
             conn.execute(f"DROP TABLE {table}")
+    for column in ("item", "document_date"):  # added to the evidence table by schema 4
+        conn.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 1")
     conn.execute("VACUUM")
     conn.close()
