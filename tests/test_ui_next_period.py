@@ -4,6 +4,7 @@ over, or under a new instrument the crosswalk's proposals, accepted or declined 
 
 from __future__ import annotations
 
+import pytest
 from evidence_files import make_pdf
 from PySide6.QtCore import Qt
 
@@ -25,6 +26,11 @@ def continue_through_welcome(window, dialogs, monkeypatch, qtbot, old, new, peri
         "choose",
         staticmethod(lambda parent, label, items: asked.append(items) or choice),
     )
+    offered = []
+    monkeypatch.setattr(
+        PeriodDialogs, "files", staticmethod(lambda parent, files: offered.extend(files) or [])
+    )
+    window.offered = offered
     qtbot.mouseClick(window.welcome.ui.continueButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session is not None or bool(dialogs.errors), timeout=20000)
     assert not dialogs.errors, dialogs.errors
@@ -44,6 +50,7 @@ def test_continue_and_take_over_last_answer(
         window, dialogs, monkeypatch, qtbot, old, tmp_path / "d.spbews", 2025
     )
     assert asked == [] and not dialogs.errors  # 2025 is still SPBE-2020: no question
+    assert [name for name, _sha in window.offered] == ["perbup.pdf"]
     ws = window.session.ws
     assert ws.info.period == "2025" and ws.path == tmp_path / "d.spbews"
     page = window.page
@@ -111,3 +118,37 @@ def test_the_proposal_dialog_reports_ticks(qtbot, ui_forms, tmp_path, spbe2020):
     qtbot.addWidget(dialog)
     dialog.list.item(1).setCheckState(Qt.CheckState.Checked)
     assert dialog.choice() == (["9.29.ab"], ["9.29.j"])
+
+
+def test_files_left_out_and_a_coordinator_continued(
+    main_window, dialogs, monkeypatch, qtbot, tmp_path, spbe2020
+):
+    from opd_cycle import coordinator_with_levels
+
+    from spbe_desktop.ui.carry_dialog import CarryFilesDialog
+    from spbe_desktop.ui.period_commands import PeriodDialogs
+
+    dialog = CarryFilesDialog(
+        None, [("a.pdf", "a" * 64), ("b.pdf", "b" * 64), ("a2.pdf", "a" * 64)]
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2 and dialog.left_out() == []
+    dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.left_out() == ["b" * 64]
+
+    old = coordinator_with_levels(tmp_path / "kab-2024.spbews", spbe2020, 2024, {"A": 3, "B": 2})
+    monkeypatch.setattr(PeriodDialogs, "files", staticmethod(lambda *a: pytest.fail("no files")))
+    dialogs.open_path = str(old)
+    new = tmp_path / "kab-2025.spbews"
+    monkeypatch.setattr(
+        "spbe_desktop.ui.dialogs.Dialogs.save_workspace", staticmethod(lambda *a: str(new))
+    )
+    monkeypatch.setattr(PeriodDialogs, "period", staticmethod(lambda parent, suggested: suggested))
+    qtbot.mouseClick(main_window.welcome.ui.continueButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main_window.coordinator.view is not None, timeout=20000)
+    view = main_window.coordinator.view
+    assert view.ws.info.period == "2025" and view.ws.path == new and not dialogs.errors
+    from spbe_desktop.core.coordinator.store import earlier_results
+
+    assert view.ui.rankingTable.rowCount() == 2  # the same OPDs, nothing sent yet
+    assert [e.period for e in earlier_results(view.ws)] == ["2024"]

@@ -30,6 +30,7 @@ DIALOGS: dict[str, str] = {
     "NavigatorPanel": "indicator",
     "OverviewPage": "overview",
     "ProposalDialog": "previous-period",
+    "CarryFilesDialog": "welcome",
     "PreviousPanel": "previous-period",
 }
 COORDINATOR_TABS = (

@@ -11,9 +11,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.evidence.store import list_evidence
 from spbe_desktop.core.instrument.pack import default_pack_id, pack_by_id, text
 from spbe_desktop.core.period.source import old_workspace
 
+from .carry_dialog import CarryFilesDialog
 from .dialogs import Dialogs, show_error
 from .operations import Operation
 
@@ -41,6 +43,11 @@ class PeriodDialogs:
         return value if ok else None
 
     @staticmethod
+    def files(parent: QWidget | None, files: list[tuple[str, str]]) -> list[str] | None:
+        """The SHA-256 of the files left out (unticked), or None when cancelled."""
+        return CarryFilesDialog.ask(parent, files)
+
+    @staticmethod
     def choose(parent: QWidget | None, label: str, items: list[str]) -> int | None:
         value, ok = QInputDialog.getItem(parent, _tr("Next period"), label, items, 0, False)
         return items.index(value) if ok and value in items else None
@@ -56,12 +63,14 @@ def continue_from_previous(window: CommandHost) -> None:
     try:
         with old_workspace(old, "opd") as ws:
             kind, period, instrument = "opd", ws.info.period, ws.instrument.id
+            files = [(e.original_name, e.sha256) for e in list_evidence(ws)]
     except SpbeError as exc:
         if exc.code != "NOT_OPD":
             show_error(window, exc)
             return
         with old_workspace(old, "coordinator") as ws:
             kind, period, instrument = "coordinator", ws.info.period, ws.instrument.id
+            files = []
     year = PeriodDialogs.period(window, int(period) + 1 if period.isdigit() else 2026)
     if year is None:
         return
@@ -71,6 +80,9 @@ def continue_from_previous(window: CommandHost) -> None:
     new = Dialogs.save_workspace(window, str(_suggested(Path(old), period, year)))
     if not new:
         return
+    left_out = PeriodDialogs.files(window, files) if files else []
+    if left_out is None:
+        return
 
     def work(progress, cancel) -> Path:
         if kind == "coordinator":
@@ -79,7 +91,8 @@ def continue_from_previous(window: CommandHost) -> None:
             return coordinator_next_period(old, new, year, chosen).path
         from spbe_desktop.core.period.carry import next_period
 
-        return next_period(old, new, year, chosen, progress=progress, cancel=cancel).path
+        carried = next_period(old, new, year, chosen, left_out, progress=progress, cancel=cancel)
+        return carried.path
 
     def opened(path: Path) -> None:
         window.settings.add_recent(path)

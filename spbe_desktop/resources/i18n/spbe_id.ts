@@ -1437,4 +1437,15 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>{0} dievaluasi dengan instrumen lain. Bukti periode lalu diusulkan pada indikator baru melalui padanan indikator; tidak ada yang dilampirkan sebelum Anda memastikannya.</translation>
     </message>
 </context>
+<context>
+    <name>CarryFilesDialog</name>
+    <message>
+        <source>Evidence carried over</source>
+        <translation>Bukti yang dibawa</translation>
+    </message>
+    <message>
+        <source>Every evidence file of last period is carried over with its original dates. Untick a file that no longer applies (a regulation replaced, an expired report).</source>
+        <translation>Setiap berkas bukti periode lalu dibawa dengan tanggal aslinya. Hapus centang pada berkas yang tidak berlaku lagi (peraturan yang sudah diganti, laporan yang kedaluwarsa).</translation>
+    </message>
+</context>
 </TS>
