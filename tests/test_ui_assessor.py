@@ -35,6 +35,11 @@ def test_assessor_tab_imports_a_sheet_and_takes_typed_verdicts(
     gaps = tab.ui.gapTable
     assert gaps.rowCount() == 1 and gaps.item(0, 0).text() == "14"
     assert gaps.item(0, 4).text() == "0,10"  # (3 − 1) × 5 %
+    review = main_window.coordinator.view.review
+    review.select_opd("Kominfo")  # the owner of indicator 14: the items go back with its review
+    assert "Asesor mengembalikan butir pada 1 indikatornya" in review.ui.reviewStateLabel.text()
+    review.select_opd("Bappeda")
+    assert "Asesor" not in review.ui.reviewStateLabel.text()
 
     # choose "diterima" for indicator 2, level 1, item 1 directly in the table
     row = next(

@@ -942,6 +942,10 @@
 <context>
     <name>ReviewTab</name>
     <message>
+        <source>The assessors sent back items on {0} of its indicators; they go with the review.</source>
+        <translation>Asesor mengembalikan butir pada {0} indikatornya; ikut terkirim bersama reviu.</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>

@@ -131,11 +131,23 @@ class ReviewTab(QObject):
     def _count(self, marks: dict[str, tuple[str, str]]) -> None:
         total = len(self.indicator_ids)
         counts = {k: sum(m[0] == k for m in marks.values()) for k in REVIEW_STATUSES}
-        self.ui.reviewStateLabel.setText(
-            self.tr("{0} of {1} marked: {2} accepted, {3} to revise, {4} rejected.").format(
-                sum(counts.values()), total, *(counts[k] for k in REVIEW_STATUSES)
-            )
+        line = self.tr("{0} of {1} marked: {2} accepted, {3} to revise, {4} rejected.").format(
+            sum(counts.values()), total, *(counts[k] for k in REVIEW_STATUSES)
         )
+        self.ui.reviewStateLabel.setText(line + self._assessors_line())
+
+    def _assessors_line(self) -> str:
+        """How many of this OPD's indicators the assessors sent items back on: they travel
+        with the review as notes."""
+        from spbe_desktop.core.assessment.exchange import revision_notes
+
+        opd = self.current_opd()
+        sent = revision_notes(self.view.ws, opd.id) if opd is not None else {}
+        if not sent:
+            return ""
+        return " " + self.tr(
+            "The assessors sent back items on {0} of its indicators; they go with the review."
+        ).format(len(sent))
 
     def status_box(self, row: int) -> QComboBox:
         return self.ui.reviewTable.cellWidget(row, STATUS_COLUMN)
