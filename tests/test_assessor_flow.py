@@ -214,6 +214,8 @@ def test_interview_pack_lists_each_indicator_with_its_verdicts(tmp_path, coord, 
     )
     args = ["coord", "assessor", str(coord), "--from", str(sheet), "--date", "2026-08-14"]
     assert main(args) == 0
+    # after the verdict the coordinator decides indicator 14: the pack says so
+    assert main(["coord", "decide", str(coord), "14", "--level", "1", "--reason", "asesor"]) == 0
     out = tmp_path / "interviu.pdf"
     assert main(["coord", "interview", str(coord), "--out", str(out)]) == 0
     pages = PdfReader(out).pages
@@ -225,6 +227,8 @@ def test_interview_pack_lists_each_indicator_with_its_verdicts(tmp_path, coord, 
     assert "Topologi belum mencakup DRC" in words
     assert "perbaiki dulu level 2" in words
     assert "1,50 (nilai asesor)" in words
+    since = words[words.index("14. Tingkat") :]
+    assert "Sejak putusan 2026-08-14:" in since and "keputusan koordinator dicatat" in since
     assert not list(tmp_path.glob("*.part"))
 
 

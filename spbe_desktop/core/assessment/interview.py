@@ -49,6 +49,10 @@ WORDS: dict[str, tuple[Any, Any]] = {
         "revision {rev} from {opd} received {day}",
     ),
     "unchanged": ("belum ada kiriman baru", "no new submission"),
+    "decision.recorded": ("keputusan koordinator dicatat {day}", "coordinator's decision {day}"),
+    "decision.cleared": ("keputusan koordinator dicabut {day}", "decision withdrawn {day}"),
+    "owner.set": ("OPD pemilik diubah {day}", "owner OPD changed {day}"),
+    "review.set": ("catatan reviu koordinator {day}", "coordinator's review note {day}"),
     "fix_first": ("perbaiki dulu level {n}", "fix level {n} first"),
     "made": ("Dibuat", "Made"),
     "page": ("Halaman {n} dari {total}", "Page {n} of {total}"),
@@ -68,10 +72,11 @@ def write_interview_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> Pat
     result = assess(ws, items)
     story = _heading(ws, result, words, lang)
     arrivals = _arrivals(ws)
+    events = _events(ws)
     for ind in ws.instrument.indicators:
-        story += _indicator(
-            ws, ind, items[ind.id], result.indicators[ind.id], arrivals, words, lang
-        )
+        later = events.get(ind.id, [])
+        found = result.indicators[ind.id]
+        story += _indicator(ws, ind, items[ind.id], found, (arrivals, later), words, lang)
     footer = f"{APP_NAME} {__version__} · {words['made']} {now_utc()[:10]}"
     with written_in_place(out) as partial:
         doc = SimpleDocTemplate(
@@ -119,7 +124,7 @@ def _indicator(
     ind,
     entry: IndicatorItems,
     found: IndicatorAssessment,
-    arrivals: dict[str, list[tuple[int, str]]],
+    changes: tuple[dict[str, list[tuple[int, str]]], list[tuple[str, str]]],
     words: dict,
     lang: str,
 ) -> list:
@@ -161,7 +166,7 @@ def _indicator(
         story.append(table)
     if entry.unplaced:
         story.append(Paragraph(f"{words['loose']}: {escape('; '.join(entry.unplaced))}", s.small))
-    story.append(Paragraph(_changes(found, entry, arrivals, words), s.small))
+    story.append(Paragraph(_changes(found, entry, changes, words), s.small))
     return [KeepTogether(head + story[:1]), *story[1:]]
 
 
@@ -229,18 +234,32 @@ def _arrivals(ws: Workspace) -> dict[str, list[tuple[int, str]]]:
     return result
 
 
+def _events(ws: Workspace) -> dict[str, list[tuple[str, str]]]:
+    """Per indicator, the coordinator's own changes on record: (day, action)."""
+    result: dict[str, list[tuple[str, str]]] = {}
+    for ind_id, at, action in ws.conn.execute(
+        "SELECT indicator_id, at, action FROM audit_log WHERE indicator_id IS NOT NULL "
+        "AND action IN ('decision.recorded', 'decision.cleared', 'owner.set', 'review.set') "
+        "ORDER BY seq"
+    ):
+        result.setdefault(ind_id, []).append(((at or "")[:10], action))
+    return result
+
+
 def _changes(
     found: IndicatorAssessment,
     entry: IndicatorItems,
-    arrivals: dict[str, list[tuple[int, str]]],
+    changes: tuple[dict[str, list[tuple[int, str]]], list[tuple[str, str]]],
     words: dict,
 ) -> str:
     if not found.outcomes:
         return ""
+    arrivals, events = changes
     since = max(o.date for o in found.outcomes)
     later = [
         words["sent"].format(rev=rev, opd=escape(entry.opd_name), day=day)
         for rev, day in arrivals.get(entry.opd_id or "", [])
         if day > since
     ]
+    later += [words[action].format(day=day) for day, action in events if day > since]
     return f"<i>{words['changed']} {since}: {'; '.join(later) or words['unchanged']}.</i>"
