@@ -261,5 +261,5 @@ def _changes(
         for rev, day in arrivals.get(entry.opd_id or "", [])
         if day > since
     ]
-    later += [words[action].format(day=day) for day, action in events if day > since]
+    later += [words[action].format(day=day) for day, action in dict.fromkeys(events) if day > since]
     return f"<i>{words['changed']} {since}: {'; '.join(later) or words['unchanged']}.</i>"
