@@ -158,7 +158,7 @@ def test_supported_level_is_cumulative(pemdi_ws, pdf):
 
 def test_supported_index_per_design(pemdi_ws, pdf, pemdi2026):
     """max(1, min(claimed, supported)) per answered indicator; external-index ones keep their
-    value (no upload needed)."""
+    value (no upload needed), and those without a score count as 1, as in the claimed index."""
     ws = pemdi_ws
     ws.set_answer(1, level=4)  # supported 2
     cover(ws, pdf, 1, 2)
@@ -170,8 +170,9 @@ def test_supported_index_per_design(pemdi_ws, pdf, pemdi2026):
     by_number = {i["number"]: i for i in data["indicators"]}
     assert [by_number[n]["supported_level"] for n in (1, 2, 3, 5)] == [2, 3, 0, 2]
     weights = {i.number: i.weight for i in pemdi2026.indicators}
-    expected = (weights[1] * 2 + weights[2] * 2 + weights[3] * 1 + weights[5] * 2) / (
-        weights[1] + weights[2] + weights[3] + weights[5]
+    missing = weights[6] + weights[7] + weights[18]  # no score yet: each counts 1
+    expected = (weights[1] * 2 + weights[2] * 2 + weights[3] * 1 + weights[5] * 2 + missing) / (
+        weights[1] + weights[2] + weights[3] + weights[5] + missing
     )
     assert Decimal(str(data["supported_index"])) == pytest.approx(expected)
     assert data["supported_display"] == str(expected.quantize(Decimal("0.01")))

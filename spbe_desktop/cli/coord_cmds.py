@@ -162,15 +162,18 @@ def cmd_coord_status(args: argparse.Namespace) -> int:
     from spbe_desktop.core.figures import figure
 
     en = args.lang == "en"
-    shown = figure(data["index_display"] or data["provisional_display"], args.lang) or "-"
+    shown = figure(data["index_display"] or data["provisional_display"], args.lang)
+    mark = "*" if shown and data["assumed_indicators"] else ""
     note = (" (provisional)" if en else " (sementara)") if data["provisional"] else ""
     print(f"{data['pemda']} — {data['period']} — {data['instrument']}")
-    print(f"{'Index' if en else 'Indeks'}: {shown} {data['predicate'] or ''}{note}")
+    print(f"{'Index' if en else 'Indeks'}: {shown or '-'}{mark} {data['predicate'] or ''}{note}")
     assessor_cmds.print_assessed(data, args.lang)
+    if mark:
+        print(f"* {data['assumed_note']}")
     print()
     for row in data["ranking"]:
-        index = figure(row["index_display"], args.lang) or "-"
-        print(f"{row['rank']:>3}. {index:>5}  {row['name']}")
+        index = (figure(row["index_display"], args.lang) or "-") + ("*" if row["assumed"] else "")
+        print(f"{row['rank']:>3}. {index:>6}  {row['name']}")
     print()
     for opd in data["opds"]:
         print(

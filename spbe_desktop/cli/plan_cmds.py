@@ -60,7 +60,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     before, goal = (figure(v, args.lang, inst.decimals) for v in (plan.index_before, target))
     after = figure(plan.index_after, args.lang, inst.decimals)
-    say(args, f"Indeks sekarang {before}; target {goal}.", f"Index now {before}; target {goal}.")
+    mark = "*" if plan.assumed else ""
+    say(
+        args,
+        f"Indeks sekarang {before}{mark}; target {goal}.",
+        f"Index now {before}{mark}; target {goal}.",
+    )
+    if plan.assumed:
+        from spbe_desktop.core.instrument.marks import assumed_summary
+
+        ids = [inst.indicator(n).id for n in plan.assumed]
+        print(f"* {assumed_summary(inst, ids, args.lang)}")
     for r in plan.raises:
         ind = inst.indicator(r.id)
         print(
@@ -113,7 +123,7 @@ def plan_values(ws):
     if ws.info.kind == "coordinator":
         from spbe_desktop.core.coordinator.store import consolidation
 
-        return {v.id: v.value for v in consolidation(ws).indicators if v.value is not None}
+        return consolidation(ws).values
     return ws.values()
 
 

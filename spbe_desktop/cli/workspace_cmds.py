@@ -255,9 +255,13 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _status_table(data: dict, lang: str) -> str:
+    """The status as text; a figure that counts a missing external score at 1 carries '*', and
+    the sentences saying so follow the figures."""
     from spbe_desktop.core.figures import figure
+    from spbe_desktop.core.instrument.marks import MARK
 
     en = lang == "en"
+    index_mark = MARK if data["assumed_indicators"] else ""
     lines = [
         f"OPD: {data['opd']}   "
         f"{'Period' if en else 'Periode'}: {data['period']}   "
@@ -266,27 +270,34 @@ def _status_table(data: dict, lang: str) -> str:
         f"{'Evidence' if en else 'Bukti dukung'}: {data['evidence_total']}",
     ]
     if data["index_display"] is not None:
-        shown = figure(data["index_display"], lang)
+        shown = figure(data["index_display"], lang) + index_mark
         lines.append(f"{'Index' if en else 'Indeks'}: {shown}  {data['predicate']}")
     elif data["provisional_display"] is not None:
         label = "Provisional index" if en else "Indeks sementara"
-        lines.append(f"{label}: {figure(data['provisional_display'], lang)}  {data['predicate']}")
+        shown = figure(data["provisional_display"], lang) + index_mark
+        lines.append(f"{label}: {shown}  {data['predicate']}")
     else:
         lines.append("No indicator answered yet." if en else "Belum ada indikator yang dijawab.")
+    if index_mark and (data["index_display"] or data["provisional_display"]):
+        lines.append(f"{MARK} {data['assumed_note']}")
     lines.append("")
     for group in data["domains"] + data["aspects"]:
         shown = figure(group["index_display"], lang) or "-"
+        shown += MARK if group["assumed"] and group["index_display"] else ""
         lines.append(
-            f"{group['id']:<4} {shown:>5}  {group['answered']:>2}/{group['total']:<2} {group['name']}"
+            f"{group['id']:<4} {shown:>6}  {group['answered']:>2}/{group['total']:<2} {group['name']}"
         )
     lines.append("")
+    notes = []
     for ind in data["indicators"]:
-        shown = figure(ind["value_display"], lang) or "-"
+        shown = (figure(ind["value_display"], lang) or "-") + (MARK if ind["value_assumed"] else "")
         lines.append(
-            f"{ind['number']:>3} {ind['id']:<4} {shown:>5}  "
+            f"{ind['number']:>3} {ind['id']:<4} {shown:>6}  "
             f"{'ev' if en else 'bd'}:{ind['evidence_count']:<3} {ind['name']}"
         )
-    return "\n".join(lines)
+        if ind["value_assumed"]:
+            notes.append(f"{MARK} {ind['number']}: {ind['value_note']}.")
+    return "\n".join(lines + (["", *notes] if notes else []))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

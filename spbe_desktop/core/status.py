@@ -8,8 +8,9 @@ from spbe_desktop.core.evidence.items import all_items
 from spbe_desktop.core.evidence.placement import item_evidence_counts
 from spbe_desktop.core.evidence.store import evidence_counts
 from spbe_desktop.core.evidence.support import indicator_support, supported_values
+from spbe_desktop.core.instrument.marks import assumed_note, assumed_summary
 from spbe_desktop.core.instrument.pack import text
-from spbe_desktop.core.instrument.scoring import score
+from spbe_desktop.core.instrument.scoring import counted_values, score
 from spbe_desktop.core.period.carry import META_PREVIOUS_PERIOD, previous_answers
 from spbe_desktop.core.workspace.workspace import Workspace
 
@@ -19,6 +20,7 @@ def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:
     answers = ws.answers()
     values = ws.values(answers)
     result = score(inst, values)
+    counted, assumed = counted_values(inst, values)
     counts = evidence_counts(ws)
     predicate = result.predicate
     items = all_items(ws)
@@ -54,6 +56,8 @@ def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:
         "supported_display": result.display(supported_figure),
         "supported_provisional": supported_figure is not None and supported.index is None,
         "supported_predicate": (None if supported.predicate is None else supported.predicate.name),
+        "assumed_indicators": [inst.indicator(i).number for i in assumed],
+        "assumed_note": assumed_summary(inst, assumed, lang) or None,
         "domains": _domains(result, inst, lang),
         "aspects": _aspects(result, supported, inst, lang),
         "indicators": [
@@ -65,8 +69,10 @@ def status_data(ws: Workspace, lang: str = "id") -> dict[str, Any]:
                 "weight": str(ind.weight),
                 "level": answers[ind.id].level if ind.id in answers else None,
                 "previous_level": previous[ind.id].level if ind.id in previous else None,
-                "value": number(values.get(ind.id)),
-                "value_display": result.display(values.get(ind.id)),
+                "value": number(counted.get(ind.id)),
+                "value_display": result.display(counted.get(ind.id)),
+                "value_assumed": ind.id in assumed,
+                "value_note": assumed_note(ind, lang) if ind.id in assumed else None,
                 "external_score": (
                     str(answers[ind.id].external_score)
                     if ind.id in answers and answers[ind.id].external_score is not None
@@ -104,6 +110,7 @@ def _domains(result, inst, lang: str) -> list[dict[str, Any]]:
             "index_display": result.display(g.index),
             "answered": g.answered,
             "total": g.total,
+            "assumed": [inst.indicator(i).number for i in g.assumed],
         }
         for g, d in zip(result.domains, inst.domains, strict=True)
     ]
@@ -123,6 +130,7 @@ def _aspects(result, supported, inst, lang: str) -> list[dict[str, Any]]:
             "supported_display": result.display(s.index),
             "answered": g.answered,
             "total": g.total,
+            "assumed": [inst.indicator(i).number for i in g.assumed],
         }
         for g, s, a in zip(result.aspects, supported.aspects, inst.aspects, strict=True)
     ]

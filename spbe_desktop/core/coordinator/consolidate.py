@@ -2,7 +2,9 @@
 
 Per indicator the value is the owner OPD's answer, or the coordinator's recorded decision where
 several OPDs answered differently (or where the coordinator overrules). Until every indicator has
-an owner's answer or a decision, the consolidated index is provisional and says so.
+an owner's answer or a decision, the consolidated index is provisional and says so. An indicator
+valued from another agency's index that nobody has a score for counts with its missing value (1),
+as everywhere (source "assumed"): it does not keep the index provisional.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from spbe_desktop.core.figures import rounded
-from spbe_desktop.core.instrument.pack import Instrument, Predicate
+from spbe_desktop.core.instrument.pack import Indicator, Instrument, Predicate
 from spbe_desktop.core.instrument.scoring import Score, score, weighted_mean
 
 
@@ -34,7 +36,7 @@ class IndicatorView(NamedTuple):
     answers: Mapping[str, Decimal]  # opd id → value
     decision: Decision | None
     value: Decimal | None
-    source: str  # decision | owner | agreed | conflict | missing
+    source: str  # decision | owner | agreed | conflict | missing | assumed
 
     @property
     def final(self) -> bool:
@@ -49,6 +51,7 @@ class RankRow(NamedTuple):
     answered: int
     assigned: int
     predicate: Predicate | None
+    assumed: tuple[str, ...] = ()  # external indicators of its scope counted at their missing value
 
 
 class Consolidation(NamedTuple):
@@ -58,7 +61,14 @@ class Consolidation(NamedTuple):
 
     @property
     def provisional(self) -> bool:
-        return not all(v.final for v in self.indicators)
+        return not all(v.final or v.source == "assumed" for v in self.indicators)
+
+    @property
+    def values(self) -> dict[str, Decimal]:
+        """The consolidated values entered or decided (an assumed one is left to the scoring)."""
+        return {
+            v.id: v.value for v in self.indicators if v.value is not None and v.source != "assumed"
+        }
 
     @property
     def conflicts(self) -> list[IndicatorView]:
@@ -74,10 +84,8 @@ def consolidate(
 ) -> Consolidation:
     """Combine the OPDs' answers; `assigned` maps an OPD id to the indicators it answers
     (all of them when absent)."""
-    views = tuple(
-        _view(ind.id, ind.number, opds, owners, decisions) for ind in instrument.indicators
-    )
-    values = {v.id: v.value for v in views if v.value is not None}
+    views = tuple(_view(ind, opds, owners, decisions) for ind in instrument.indicators)
+    values = {v.id: v.value for v in views if v.value is not None and v.source != "assumed"}
     return Consolidation(
         indicators=views,
         score=score(instrument, values),
@@ -86,12 +94,12 @@ def consolidate(
 
 
 def _view(
-    ind_id: str,
-    number: int,
+    ind: Indicator,
     opds: Sequence[OpdAnswers],
     owners: Mapping[str, str],
     decisions: Mapping[str, Decision],
 ) -> IndicatorView:
+    ind_id, number = ind.id, ind.number
     answers = {o.opd_id: o.values[ind_id] for o in opds if ind_id in o.values}
     owner = owners.get(ind_id)
     decision = decisions.get(ind_id)
@@ -99,6 +107,8 @@ def _view(
         value, source = decision.value, "decision"
     elif owner is not None and owner in answers:
         value, source = answers[owner], "owner"
+    elif not answers and ind.external is not None:
+        value, source = ind.external.missing_value, "assumed"
     elif not answers:
         value, source = None, "missing"
     elif len(set(answers.values())) == 1:
@@ -112,28 +122,36 @@ def rank_opds(
     instrument: Instrument, opds: Sequence[OpdAnswers], assigned: Mapping[str, set[str]]
 ) -> tuple[RankRow, ...]:
     """Each OPD's index over the indicators it answered (weights renormalised), highest first;
-    equal shown indexes share a rank (1, 2, 2, 4)."""
+    equal shown indexes share a rank (1, 2, 2, 4). An indicator valued from another agency's index
+    that lies in the OPD's assignment (all indicators without one) and has no score counts with its
+    missing value, as in the OPD's own status."""
     weights = {i.id: i.weight for i in instrument.indicators}
     rows = []
     for opd in opds:
-        index = weighted_mean((weights[k], v) for k, v in opd.values.items() if k in weights)
-        shown = None if index is None else rounded(index, instrument.decimals)
-        rows.append(
-            (
-                shown,
-                opd,
-                index,
-                len(assigned.get(opd.opd_id, weights.keys())),
-                None if shown is None else instrument.predicate_for(shown),
-            )
+        scope = assigned.get(opd.opd_id) or set(weights)
+        answered = {k: v for k, v in opd.values.items() if k in weights}
+        assumed = tuple(
+            i.id
+            for i in instrument.indicators
+            if i.external is not None and i.id in scope and i.id not in answered
         )
+        counted = {
+            **answered,
+            **{k: instrument.indicator(k).external.missing_value for k in assumed},
+        }
+        index = weighted_mean((weights[k], v) for k, v in counted.items()) if answered else None
+        shown = None if index is None else rounded(index, instrument.decimals)
+        predicate = None if shown is None else instrument.predicate_for(shown)
+        rows.append((shown, opd, index, len(scope), predicate, assumed if answered else ()))
     rows.sort(key=lambda r: (r[0] is None, -(r[0] or 0), r[1].name.lower()))
     ranked = []
     previous = object()
     rank = 0
-    for position, (shown, opd, index, count, predicate) in enumerate(rows, start=1):
+    for position, (shown, opd, index, count, predicate, assumed) in enumerate(rows, start=1):
         if shown != previous:
             rank = position
             previous = shown
-        ranked.append(RankRow(rank, opd.opd_id, opd.name, index, len(opd.values), count, predicate))
+        ranked.append(
+            RankRow(rank, opd.opd_id, opd.name, index, len(opd.values), count, predicate, assumed)
+        )
     return tuple(ranked)

@@ -7,10 +7,13 @@ from decimal import Decimal
 from typing import Any
 
 from spbe_desktop.core.figures import figure
+from spbe_desktop.core.instrument.marks import assumed_note, assumed_summary
 from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.instrument.scoring import Score
 from spbe_desktop.core.keys import trusted_key
 from spbe_desktop.core.workspace.workspace import Workspace
 
+from .consolidate import IndicatorView
 from .store import Consolidation, assignments, consolidation, earlier_results, list_opds
 
 
@@ -81,6 +84,8 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
         "provisional_display": score.display(score.provisional_index),
         "predicate": None if predicate is None else predicate.name,
         "conflicts": [v.number for v in result.conflicts],
+        "assumed_indicators": [inst.indicator(i).number for i in score.assumed],
+        "assumed_note": assumed_summary(inst, score.assumed, lang) or None,
         "opds": opd_rows(ws, result),
         "ranking": [
             {
@@ -91,6 +96,7 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
                 "index_display": _display(ws, r.index),
                 "predicate": None if r.predicate is None else r.predicate.name,
                 "answered": r.answered,
+                "assumed": [inst.indicator(i).number for i in r.assumed],
             }
             for r in result.ranking
         ],
@@ -100,6 +106,7 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
                 "name": text(a.name, lang),
                 "index": _num(g.index),
                 "index_display": score.display(g.index),
+                "assumed": [inst.indicator(i).number for i in g.assumed],
             }
             for g, a in zip(score.aspects, inst.aspects, strict=True)
         ],
@@ -109,24 +116,11 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
                 "name": text(d.name, lang),
                 "index": _num(g.index),
                 "index_display": score.display(g.index),
+                "assumed": [inst.indicator(i).number for i in g.assumed],
             }
             for g, d in zip(score.domains, inst.domains, strict=True)
         ],
-        "indicators": [
-            {
-                "number": v.number,
-                "id": v.id,
-                "value": _num(v.value),
-                "value_display": score.display(v.value),
-                "source": v.source,
-                "owner": v.owner,
-                "answers": {k: _num(x) for k, x in v.answers.items()},
-                "decision": None
-                if v.decision is None
-                else {"value": _num(v.decision.value), "reason": v.decision.reason},
-            }
-            for v in result.indicators
-        ],
+        "indicators": [_indicator_row(ws, score, v, lang) for v in result.indicators],
         "earlier": [
             {
                 "period": e.period,
@@ -142,6 +136,25 @@ def coordinator_status(ws: Workspace, lang: str = "id") -> dict[str, Any]:
 
     add_assessment(ws, data, lang)
     return data
+
+
+def _indicator_row(ws: Workspace, score: Score, v: IndicatorView, lang: str) -> dict[str, Any]:
+    """One indicator of `coord status --json`: its consolidated value, where it comes from."""
+    assumed = v.source == "assumed"
+    return {
+        "number": v.number,
+        "id": v.id,
+        "value": _num(v.value),
+        "value_display": score.display(v.value),
+        "source": v.source,
+        "value_assumed": assumed,
+        "value_note": assumed_note(ws.instrument.indicator(v.id), lang) if assumed else None,
+        "owner": v.owner,
+        "answers": {k: _num(x) for k, x in v.answers.items()},
+        "decision": None
+        if v.decision is None
+        else {"value": _num(v.decision.value), "reason": v.decision.reason},
+    }
 
 
 def _display(ws: Workspace, value: Decimal | None) -> str | None:

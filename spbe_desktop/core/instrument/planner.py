@@ -13,9 +13,10 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
-from spbe_desktop.core.figures import figure
+from spbe_desktop.core.figures import figure, rounded
 
 from .pack import Instrument
+from .scoring import counted_values
 
 
 class Raise(NamedTuple):
@@ -32,6 +33,7 @@ class Plan(NamedTuple):
     index_before: Decimal
     index_after: Decimal
     decimals: int
+    assumed: tuple[int, ...] = ()  # indicators counted at their missing value (numbers)
 
     @property
     def steps(self) -> int:
@@ -55,6 +57,7 @@ class Plan(NamedTuple):
             "index_display": figure(self.index_after, None, self.decimals),
             "index_before": float(self.index_before),
             "steps": self.steps,
+            "assumed": list(self.assumed),
         }
 
 
@@ -64,16 +67,23 @@ def plan_to_target(
     target: Decimal,
     locked: Iterable[str] = (),
 ) -> Plan:
-    """Plan raises from the current values (unanswered indicators count at the lowest level)."""
+    """Plan raises from the current values. An unanswered indicator counts at the lowest level;
+    one valued from another agency's index without its score counts at its missing value (as in
+    every index figure) and is never raised. The target is met when the index as shown (half-up,
+    the pack's decimals) reaches it: a shown 2.60 meets a target of 2.60."""
     locked_ids = set(locked) | {i.id for i in instrument.indicators if i.external is not None}
+    counted, assumed = counted_values(instrument, values)
     floor = Decimal(instrument.level_min)
-    current = {i.id: values.get(i.id, floor) for i in instrument.indicators}
+    current = {i.id: counted.get(i.id, floor) for i in instrument.indicators}
     total = instrument.weights_total
     weighted = sum((i.weight * current[i.id] for i in instrument.indicators), Decimal(0))
     before = weighted / total
-    goal = target * total
+
+    def met(weighted_sum: Decimal) -> bool:
+        return rounded(weighted_sum / total, instrument.decimals) >= target
+
     raised = dict(current)
-    while weighted < goal:
+    while not met(weighted):
         candidates = [
             i
             for i in instrument.indicators
@@ -92,11 +102,12 @@ def plan_to_target(
     )
     return Plan(
         target=target,
-        reachable=weighted >= goal,
+        reachable=met(weighted),
         raises=raises,
         index_before=before,
         index_after=weighted / total,
         decimals=instrument.decimals,
+        assumed=tuple(instrument.indicator(i).number for i in assumed),
     )
 
 

@@ -5,6 +5,12 @@ All arithmetic is exact (`Decimal`): a weighted sum that is 2.60 on paper is 2.6
 the predicate is the band of that shown figure, so the number and the word never disagree.
 While indicators are unanswered, a provisional index is computed over the answered ones with their
 weights renormalised.
+
+An indicator valued from another agency's index (Pemdi 5, 6, 7, 18) whose score is missing is not
+answered, yet it counts with the pack's `missing_value` (1, as the assessors do) in every figure:
+the index, the provisional index, aspects and domains. It is listed in `assumed`, so that every
+place showing such a figure can say so. The index is final once every indicator that takes a level
+is answered. A figure appears once something in its scope is answered.
 """
 
 from __future__ import annotations
@@ -18,7 +24,15 @@ from spbe_desktop.core.figures import rounded as round_half_up
 
 from .pack import Indicator, Instrument, Predicate
 
-__all__ = ["GroupScore", "Score", "round_half_up", "score", "weighted_mean"]
+__all__ = [
+    "GroupScore",
+    "Score",
+    "answer_value",
+    "counted_values",
+    "round_half_up",
+    "score",
+    "weighted_mean",
+]
 
 
 def answer_value(
@@ -45,13 +59,15 @@ def weighted_mean(pairs: Iterable[tuple[Decimal, Decimal]]) -> Decimal | None:
 
 
 class GroupScore(NamedTuple):
-    """An aspect or a domain: its index over the answered indicators inside it."""
+    """An aspect or a domain: its index over the answered indicators inside it (and those
+    counted at their missing value, listed in `assumed`)."""
 
     id: str
     weight: Decimal
     answered: int
     total: int
     index: Decimal | None
+    assumed: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -66,10 +82,12 @@ class Score(NamedTuple):
     provisional_index: Decimal | None
     aspects: tuple[GroupScore, ...]
     domains: tuple[GroupScore, ...]
+    assumed: tuple[str, ...] = ()  # external indicators counted at their missing value
 
     @property
     def complete(self) -> bool:
-        return self.answered == self.total
+        """Every indicator that takes a level is answered: the index is final."""
+        return self.index is not None
 
     @property
     def shown_index(self) -> Decimal | None:
@@ -91,11 +109,27 @@ class Score(NamedTuple):
         return figure(value, lang, self.instrument.decimals)
 
 
-def score(instrument: Instrument, values: Mapping[str, Decimal]) -> Score:
+def counted_values(
+    instrument: Instrument, values: Mapping[str, Decimal | None]
+) -> tuple[dict[str, Decimal], tuple[str, ...]]:
+    """The values every figure counts — the answered ones plus, for each indicator valued from
+    another agency's index whose score is missing, the pack's missing value — and the ids of
+    those assumed."""
+    counted = {k: v for k, v in values.items() if v is not None}
+    assumed = tuple(
+        i.id for i in instrument.indicators if i.external is not None and i.id not in counted
+    )
+    for ind_id in assumed:
+        counted[ind_id] = instrument.indicator(ind_id).external.missing_value
+    return counted, assumed
+
+
+def score(instrument: Instrument, values: Mapping[str, Decimal | None]) -> Score:
     """Score an instrument from indicator values keyed by indicator id (absent = unanswered)."""
-    answered = [(i, values[i.id]) for i in instrument.indicators if values.get(i.id) is not None]
+    counted, assumed = counted_values(instrument, values)
+    answered = [i for i in instrument.indicators if values.get(i.id) is not None]
     aspects = tuple(
-        _group(a.id, a.weight, instrument.indicators_of_aspect(a.id), values)
+        _group(a.id, a.weight, instrument.indicators_of_aspect(a.id), values, counted)
         for a in instrument.aspects
     )
     domains = tuple(
@@ -108,15 +142,20 @@ def score(instrument: Instrument, values: Mapping[str, Decimal]) -> Score:
                 for i in instrument.indicators_of_aspect(a.id)
             ],
             values,
+            counted,
         )
         for d in instrument.domains
     )
-    provisional = weighted_mean((i.weight, v) for i, v in answered)
-    complete = len(answered) == len(instrument.indicators)
-    index = provisional if complete else None
-    if complete:
+    provisional = None
+    if answered:
+        provisional = weighted_mean(
+            (i.weight, counted[i.id]) for i in instrument.indicators if i.id in counted
+        )
+    index = None
+    if all(i.id in counted for i in instrument.indicators):
         # The regulation's form: Σ(weight × value) / total weight (100 %).
-        index = sum((i.weight * v for i, v in answered), Decimal(0)) / instrument.weights_total
+        total = sum((i.weight * counted[i.id] for i in instrument.indicators), Decimal(0))
+        index = total / instrument.weights_total
     return Score(
         instrument=instrument,
         answered=len(answered),
@@ -125,17 +164,24 @@ def score(instrument: Instrument, values: Mapping[str, Decimal]) -> Score:
         provisional_index=provisional,
         aspects=aspects,
         domains=domains,
+        assumed=assumed,
     )
 
 
 def _group(
-    group_id: str, weight: Decimal, indicators: list[Indicator], values: Mapping[str, Decimal]
+    group_id: str,
+    weight: Decimal,
+    indicators: list[Indicator],
+    values: Mapping[str, Decimal | None],
+    counted: Mapping[str, Decimal],
 ) -> GroupScore:
-    pairs = [(i.weight, values[i.id]) for i in indicators if values.get(i.id) is not None]
+    answered = sum(1 for i in indicators if values.get(i.id) is not None)
+    pairs = [(i.weight, counted[i.id]) for i in indicators if i.id in counted]
     return GroupScore(
         id=group_id,
         weight=weight,
-        answered=len(pairs),
+        answered=answered,
         total=len(indicators),
-        index=weighted_mean(pairs),
+        index=weighted_mean(pairs) if answered else None,
+        assumed=tuple(i.id for i in indicators if i.id in counted and values.get(i.id) is None),
     )
