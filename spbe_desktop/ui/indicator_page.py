@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QRadioButton, Q
 
 from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.figures import rounded
+from spbe_desktop.core.instrument.marks import MARK, assumed_note, external_note, printable
 from spbe_desktop.core.instrument.pack import Indicator, text
 from spbe_desktop.ui.forms.ui_indicator_page import Ui_IndicatorPage
 
+from . import marks
 from .dialogs import show_error
 from .evidence_panel import EvidencePanel
 from .guidance_panel import GuidancePanel
@@ -116,10 +118,14 @@ class IndicatorPage(QWidget):
         self.ui.noteLabel.setText(text(ind.note, lang))
         self.ui.noteLabel.setVisible(bool(ind.note))
         scale = inst.scale_of(ind)
+        names = marks.uncertain(inst, "level_names", lang)
         for level, radio in self._radios.items():
+            name = scale.level_name(level, lang)
             radio.setText(
-                self.tr("Level {0} – {1}").format(level, scale.level_name(level, lang)).rstrip(" –")
+                self.tr("Level {0} – {1}").format(level, name).rstrip(" –")
+                + (names.mark if name else "")
             )
+            radio.setToolTip(names.tip if name else "")
             self._criteria[level].setText(text(ind.criteria.get(level), lang) or "–")
         expected = [text(e, lang) for e in ind.evidence]
         self.ui.expectedLabel.setText(
@@ -274,15 +280,18 @@ class IndicatorPage(QWidget):
         ind = self.indicator
         if ind is None or ind.external is None:
             return
-        if score is None:
-            self.ui.convertedLabel.setText(
-                self.tr("{0} (used while the score is missing)").format(
-                    number(ind.external.missing_value)
-                )
-            )
-            return
         decimals = self.session.ws.instrument.decimals
-        self.ui.convertedLabel.setText(figure(ind.external.value_for(score), self.lang, decimals))
+        label = self.ui.convertedLabel
+        if score is None:
+            # Counted in every index figure as it is, with the mark shown there.
+            shown = figure(ind.external.missing_value, self.lang, decimals)
+            label.setText(f"{shown}{MARK} — {assumed_note(ind, self.lang)}")
+            label.setToolTip("")
+            return
+        note = printable(external_note(ind, self.lang))
+        mark = f" {printable(ind.external.confidence)}" if note else ""
+        label.setText(figure(ind.external.value_for(score), self.lang, decimals) + mark)
+        label.setToolTip(note)
 
     def flush(self) -> None:
         """Write pending text edits now (typing stopped, focus left, indicator switch, close)."""

@@ -14,6 +14,7 @@ from spbe_desktop import APP_NAME
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.ui.forms.ui_main_window import Ui_MainWindow
 
+from . import marks
 from .actions import ACTIONS, MENUS
 from .assignment_commands import exchange_status
 from .backup_commands import backup_before_closing
@@ -156,8 +157,12 @@ class MainWindow(QMainWindow):
             )
         )
         name = text(session.ws.instrument.index_name, self.lang)
-        shown = figure(score.shown_index, self.lang, score.instrument.decimals)
-        predicate = score.predicate.name if score.predicate else "–"
+        inst = score.instrument
+        counted = marks.assumed(inst, score.assumed, self.lang, score.shown_index is not None)
+        bands = marks.uncertain(inst, "predicates", self.lang) if score.predicate else None
+        shown = figure(score.shown_index, self.lang, inst.decimals) + counted.mark
+        predicate = score.predicate.name + bands.mark if score.predicate else "–"
+        self.index_label.setToolTip(marks.tips(counted, *([bands] if bands else [])))
         if score.complete:
             self.index_label.setText(self.tr("{0}: {1} – {2}").format(name, shown, predicate))
         else:

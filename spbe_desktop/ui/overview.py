@@ -10,6 +10,7 @@ from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.instrument.scoring import GroupScore
 from spbe_desktop.ui.forms.ui_overview import Ui_OverviewPage
 
+from . import marks
 from .i18n import figure, number
 from .profile_view import AspectProfile
 from .session import WorkspaceSession
@@ -96,23 +97,34 @@ class OverviewPage(QWidget):
                 index_name, self.session.ws.info.opd_name, self.session.ws.info.period
             )
         )
-        shown = figure(score.shown_index, self.lang, inst.decimals)
-        predicate = score.predicate.name if score.predicate else "–"
-        if score.complete:
+        counted = marks.assumed(inst, score.assumed, self.lang, score.shown_index is not None)
+        bands = marks.uncertain(inst, "predicates", self.lang)
+        shown = figure(score.shown_index, self.lang, inst.decimals) + counted.mark
+        predicate = score.predicate.name + bands.mark if score.predicate else "–"
+        if score.answered == score.total:
             summary = self.tr("Index {0} ({1}). All {2} indicators answered.").format(
                 shown, predicate, score.total
+            )
+        elif score.complete:  # only indicators valued from other agencies' indices are open
+            summary = self.tr("Index {0} ({1}). {2} of {3} indicators answered.").format(
+                shown, predicate, score.answered, score.total
             )
         else:
             summary = self.tr(
                 "Provisional index {0} ({1}) over {2} of {3} answered indicators."
             ).format(shown, predicate, score.answered, score.total)
-        self.ui.summaryLabel.setText(summary)
+        # The sentence behind "*" is written out: the figure is read here, not hovered over.
+        self.ui.summaryLabel.setText(f"{summary}\n{counted.mark} {counted.tip}".rstrip())
+        self.ui.summaryLabel.setToolTip(marks.tips(counted, bands))
         table = self.ui.table
         for r, (kind, gid, _bold) in enumerate(self._rows):
             group = groups[(kind, gid)]
             table.item(r, 1).setText(number(group.weight, self.lang))
             table.item(r, 2).setText(f"{group.answered} / {group.total}")
-            table.item(r, 3).setText(figure(group.index, self.lang, inst.decimals))
+            mark = marks.assumed(inst, group.assumed, self.lang, group.index is not None)
+            item = table.item(r, 3)
+            item.setText(figure(group.index, self.lang, inst.decimals) + mark.mark)
+            item.setToolTip(mark.tip)
             bar = table.cellWidget(r, 4)
             bar.setValue(0 if group.index is None else int(group.index * BAR_SCALE))
         self.profile.refresh(score)

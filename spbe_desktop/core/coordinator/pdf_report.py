@@ -11,8 +11,10 @@ from typing import Any
 from spbe_desktop.core.assessment.report_parts import pdf_section as assessed_section
 from spbe_desktop.core.figures import figure, rounded
 from spbe_desktop.core.files import written_in_place
+from spbe_desktop.core.instrument.marks import MARK, uncertain_notes
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.report.canvas import numbered_canvas
+from spbe_desktop.core.report.footnotes import Footnotes
 from spbe_desktop.core.report.tables import styles, text_table
 from spbe_desktop.core.report.texts import escape, in_language
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
@@ -70,14 +72,18 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
 
     words = in_language(WORDS, lang)
     data = coordinator_status(ws, lang)
+    notes = Footnotes(lang)
+    # A figure counting a missing external score at 1 carries "*"; the note says why.
+    notes.mark(data["assumed_note"], MARK)
     story = [
-        *_heading(ws, data, words, lang),
+        *_heading(ws, data, words, lang, notes),
         *assessed_section(ws, data, lang),
         *_earlier(data, words, lang),
         *_groups(ws, data, words, lang),
         *_ranking(data, words, lang),
         *_submissions(data, words),
         *_conflicts(data, words),
+        *notes.flowables(styles().small, styles().h1),
         *monitoring_section(ws, lang),
     ]
     footer_left = f"{APP_NAME} {__version__} · {words['made']} {now_utc()[:10]}"
@@ -96,14 +102,17 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
     return Path(out)
 
 
-def _heading(ws: Workspace, data: dict, words: dict, lang: str) -> list:
+def _heading(ws: Workspace, data: dict, words: dict, lang: str, notes: Footnotes) -> list:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer
 
     s = styles()
     inst = ws.instrument
-    shown = _shown(data, lang)
+    shown = _shown(data, lang) + (MARK if data["assumed_indicators"] else "")
+    predicate = _esc(data["predicate"] or "")
+    if data["predicate"]:
+        predicate += notes.marks(uncertain_notes(inst, "predicates", lang))
     answered = f"{words['answered']}: {data['answered']} / {data['indicators_total']}"
     return [
         Paragraph(words["title"], s.title),
@@ -116,7 +125,7 @@ def _heading(ws: Workspace, data: dict, words: dict, lang: str) -> list:
         Spacer(1, 4 * mm),
         Paragraph(
             f"<font size=20><b>{_esc(text(inst.index_name, lang))} {shown}</b></font>"
-            f" &nbsp; <font size=14>{_esc(data['predicate'] or '')}</font>",
+            f" &nbsp; <font size=14>{predicate}</font>",
             ParagraphStyle("big", parent=s.base, leading=26),
         ),
         Paragraph(
@@ -142,7 +151,7 @@ def _groups(ws: Workspace, data: dict, words: dict, lang: str) -> list:
         [
             g["id"],
             g["name"],
-            _figure(g["index_display"], lang),
+            _figure(g["index_display"], lang) + _mark(g),
             inst.predicate_for(rounded(g["index_display"])).name if g["index_display"] else "-",
         ]
         for g in data["domains"] + data["aspects"]
@@ -155,7 +164,7 @@ def _ranking(data: dict, words: dict, lang: str) -> list:
         [
             r["rank"],
             r["name"],
-            _figure(r["index_display"], lang),
+            _figure(r["index_display"], lang) + _mark(r),
             r["predicate"] or "-",
             r["answered"],
         ]
@@ -218,6 +227,11 @@ def _shown(data: dict, lang: str) -> str:
 def _figure(display: str | None, lang: str) -> str:
     """A figure of the report (its `*_display`, already rounded) in the report's language."""
     return figure(display, lang) or "-"
+
+
+def _mark(row: dict) -> str:
+    """ "*" beside a figure that counts a missing external score at 1."""
+    return MARK if row["assumed"] and row["index_display"] else ""
 
 
 def _esc(value: Any) -> str:

@@ -45,6 +45,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "instrument": ("Instrumen", "Instrument"),
     "provisional": ("Sementara", "Provisional"),
     "yes": ("ya", "yes"),
+    "note": ("Catatan", "Note"),
 }
 
 
@@ -121,6 +122,7 @@ def _summary_rows(ws: Workspace, data: dict, opd_count: int, lang: str) -> list[
         [labels["provisional"], labels["yes"] if data["provisional"] else "-"],
         ["OPD", opd_count],
         *assessment_summary(data, lang),
+        *([[labels["note"], data["assumed_note"]]] if data["assumed_note"] else []),
     ]
 
 
@@ -140,7 +142,7 @@ def _indicator_rows(ws: Workspace, data: dict, names: dict, lang: str) -> list[l
             ind.aspect_id,
             float(ind.weight),
             _figure(by_number[ind.number]["value_display"]),
-            by_number[ind.number]["source"],
+            by_number[ind.number]["value_note"] or by_number[ind.number]["source"],
             names.get(by_number[ind.number]["owner"] or "", ""),
         ]
         for ind in ws.instrument.indicators

@@ -63,6 +63,7 @@ class ExternalIndex(NamedTuple):
     missing_value: Decimal
     bands: tuple[Band, ...]
     note: LocalText | None
+    confidence: str = ""  # of the conversion: ✅ / ◐ / ❓ as in the sources
 
     def value_for(self, score: Decimal) -> Decimal:
         if not self.score_min <= score <= self.score_max:
@@ -332,6 +333,7 @@ def _indicator(i: Mapping, levels: range) -> Indicator:
                 for b in ext["bands"]
             ),
             note=ext.get("note"),
+            confidence=ext.get("confidence") or "",
         ),
     )
 

@@ -67,6 +67,10 @@ class Note(_Strict):
     topic: str
     confidence: Literal["✅", "◐", "❓"]
     text: str
+    # The fact the note is about, where the app shows it: the regulation cited (legal_basis), the
+    # predicate bands (predicates), the level names (level_names). Such a fact carries a mark
+    # wherever it is shown while the note is ◐ or ❓.
+    about: Literal["legal_basis", "predicates", "level_names"] | None = None
 
 
 class LevelEntry(_Strict):

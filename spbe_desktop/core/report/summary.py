@@ -11,21 +11,22 @@ import io
 import re
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from spbe_desktop.core.figures import figure
 from spbe_desktop.core.files import written_in_place
-from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.instrument.marks import MARK, assumed_note, external_note
+from spbe_desktop.core.instrument.pack import Indicator, text
 from spbe_desktop.core.snapshot import Snapshot, read_snapshot
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from .canvas import numbered_canvas
 from .fonts import REGULAR as FONT
+from .footnotes import Footnotes
+from .page import Page
 from .qr import qr_flowable
 from .signatory import set_signatory, set_signing_date, signatory, signing_date
-from .tables import GRID, HEADER, NAVY, Styles, colour, grid_table, style_table, styles
+from .tables import GRID, HEADER, NAVY, colour, grid_table, style_table, styles
 from .texts import escape, format_date, human_size, shorten, texts
 
 if TYPE_CHECKING:
@@ -96,12 +97,13 @@ def build_summary(
         initialFontName=FONT,
     )
     # The frame pads 6 pt on each side: tables as wide as doc.width would stick out.
-    page = _Page(snapshot, lang, t, styles(), doc.width - 12)
+    page = Page(snapshot, lang, t, styles(), doc.width - 12, Footnotes(lang))
     story = [
         *_heading(page, stamp),
         *_score(page),
         *_domains(page),
         *_aspects(page),
+        *page.notes.flowables(page.s.small, page.s.h2),
         *_findings(page, findings),
         *_evidence_list(page),
         _identity_and_signature(page, stamp),
@@ -113,32 +115,7 @@ def build_summary(
     return buffer.getvalue()
 
 
-class _Page(NamedTuple):
-    """What every part of the summary needs: the workspace as read, and the page's words."""
-
-    snap: Snapshot
-    lang: str
-    t: dict
-    s: Styles
-    width: float
-
-    def p(self, value: str, style: Any = None) -> Any:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(value, style or self.s.base)
-
-    def num(self, value: object) -> str:
-        """A number as text in the page's language (a decimal comma in Indonesian)."""
-        if value is None:
-            return "–"
-        return str(value).replace(".", ",") if self.lang == "id" else str(value)
-
-    def shown(self, value: Decimal | None) -> str:
-        """An index or value as published: half-up, two decimals, the language's mark."""
-        return figure(value, self.lang, self.snap.instrument.decimals) or "–"
-
-
-def _heading(page: _Page, stamp: PackageStamp | None) -> list:
+def _heading(page: Page, stamp: PackageStamp | None) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
@@ -147,7 +124,11 @@ def _heading(page: _Page, stamp: PackageStamp | None) -> list:
     rows = [
         (t["opd"], f"<b>{escape(snap.info.opd_name)}</b>"),
         (t["period"], escape(snap.info.period)),
-        (t["instrument"], f"{escape(inst.id)} — {escape(inst.legal_basis.get('citation', ''))}"),
+        (
+            t["instrument"],
+            f"{escape(inst.id)} — {escape(inst.legal_basis.get('citation', ''))}"
+            + page.about("legal_basis"),
+        ),
         (t["answered"], f"{snap.score.answered} {t['of']} {snap.score.total}"),
         (t["printed"], format_date(date.today(), page.lang)),
         (t["package"], escape(package)),
@@ -168,7 +149,7 @@ def _heading(page: _Page, stamp: PackageStamp | None) -> list:
     ]
 
 
-def _score(page: _Page) -> list:
+def _score(page: Page) -> list:
     """The index and its predicate in a box; provisional while indicators are unanswered."""
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
@@ -177,11 +158,18 @@ def _score(page: _Page) -> list:
     t, s, result = page.t, page.s, page.snap.score
     name = None if result.predicate is None else result.predicate.name
     if result.complete:
-        shown, predicate, note = page.shown(result.index), name or "", ""
+        shown, predicate, note = page.shown(result.index), escape(name or ""), ""
     else:
         shown = page.shown(result.provisional_index)
-        predicate = f"{name} ({t['provisional']})" if name else "–"
+        predicate = escape(f"{name} ({t['provisional']})" if name else "–")
         note = t["provisional_note"]
+    counted = ""
+    if name:
+        shown, predicate = (
+            shown + page.assumed(result.assumed),
+            predicate + page.about("predicates"),
+        )
+        counted = page.assumed_note() if result.assumed else ""
     label = text(page.snap.instrument.index_name, page.lang) + (
         f" ({t['provisional']})" if note else ""
     )
@@ -191,7 +179,7 @@ def _score(page: _Page) -> list:
             [page.p(escape(label), s.center), page.p(t["predicate"], s.center)],
             [
                 page.p(shown, big),
-                page.p(escape(predicate), ParagraphStyle("pr", parent=big, fontSize=14)),
+                page.p(predicate, ParagraphStyle("pr", parent=big, fontSize=14)),
             ],
         ],
         colWidths=[page.width / 2, page.width / 2],
@@ -206,10 +194,12 @@ def _score(page: _Page) -> list:
             ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
         ],
     )
-    return [box, page.p(f"<i>{note}</i>", s.small)] if note else [box]
+    lines = [f"<i>{note}</i>"] if note else []
+    lines += [f"<i>{MARK} {escape(counted)}</i>"] if counted else []
+    return [box, *(page.p(line, s.small) for line in lines)]
 
 
-def _domains(page: _Page) -> list:
+def _domains(page: Page) -> list:
     """One row per domain (instruments without domains have none)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
@@ -221,7 +211,7 @@ def _domains(page: _Page) -> list:
             [
                 page.p(f"{escape(g.id)} — {escape(text(domain.name, page.lang))}"),
                 page.p(page.num(g.weight), s.right),
-                page.p(page.shown(g.index), s.right),
+                page.p(page.shown(g.index) + page.assumed(g.assumed if g.index else ()), s.right),
                 page.p(f"{g.answered}/{g.total}", s.right),
             ]
         )
@@ -231,7 +221,7 @@ def _domains(page: _Page) -> list:
     return [Spacer(1, 3 * mm), grid_table(rows, widths)]
 
 
-def _aspects(page: _Page) -> list:
+def _aspects(page: Page) -> list:
     """Each domain's heading, then per aspect a table of its indicators."""
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak
@@ -247,10 +237,12 @@ def _aspects(page: _Page) -> list:
         if domain_id in domains:
             g, domain = domains[domain_id]
             title = f"{t['domain']} {escape(g.id)}: {escape(text(domain.name, page.lang))}"
-            story += [CondPageBreak(45 * mm), page.p(f"{title} — {page.shown(g.index)}", s.h1)]
+            index = page.shown(g.index) + page.assumed(g.assumed if g.index else ())
+            story += [CondPageBreak(45 * mm), page.p(f"{title} — {index}", s.h1)]
         for aspect in domain_aspects:
             title = f"{t['aspect']} {escape(aspect.id)}: {escape(text(aspect.name, page.lang))}"
-            index = page.shown(aspects[aspect.id].index)
+            g = aspects[aspect.id]
+            index = page.shown(g.index) + page.assumed(g.assumed if g.index else ())
             story += [
                 CondPageBreak(35 * mm),
                 page.p(f"{title} — {t['index']} {index}", s.h2),
@@ -259,11 +251,12 @@ def _aspects(page: _Page) -> list:
     return story
 
 
-def _indicator_table(page: _Page, aspect_id: str) -> Any:
+def _indicator_table(page: Page, aspect_id: str) -> Any:
     from reportlab.lib.units import mm
 
     t, s, snap, inst = page.t, page.s, page.snap, page.snap.instrument
-    head = [t["no"], t["indicator"], t["level"], t["justification"], t["evidence"]]
+    level_head = t["level"] + page.about("level_names")
+    head = [t["no"], t["indicator"], level_head, t["justification"], t["evidence"]]
     rows = [[page.p(h, s.bold) for h in head]]
     for ind in inst.indicators_of_aspect(aspect_id):
         answer = snap.answers.get(ind.id)
@@ -271,6 +264,9 @@ def _indicator_table(page: _Page, aspect_id: str) -> Any:
         if answer is not None and answer.external_score is not None:
             value = snap.values.get(ind.id)
             shown = f"{page.num(answer.external_score)} → {page.shown(value)}"
+            shown += page.notes.mark(external_note(ind, page.lang))
+        elif ind.id in snap.score.assumed:
+            shown = page.shown(ind.external.missing_value) + page.assumed((ind.id,))
         elif level is None:
             shown = f"<i>{t['not_answered']}</i>"
         else:
@@ -278,16 +274,34 @@ def _indicator_table(page: _Page, aspect_id: str) -> Any:
         rows.append(
             [
                 page.p(str(ind.number), s.center),
-                page.p(escape(text(ind.name, page.lang)), s.small),
+                page.p(
+                    escape(text(ind.name, page.lang)) + _service(ind, answer, page.lang), s.small
+                ),
                 page.p(shown, s.small),
-                page.p(escape(shorten(answer.justification if answer else "")), s.small),
+                page.p(_justification(page, ind, answer), s.small),
                 page.p(str(snap.evidence_counts.get(ind.id, 0)), s.center),
             ]
         )
     return grid_table(rows, [9 * mm, 50 * mm, 25 * mm, page.width - 95 * mm, 11 * mm])
 
 
-def _findings(page: _Page, findings: Sequence[Finding]) -> list:
+def _justification(page: Page, ind: Indicator, answer: Any) -> str:
+    """What the OPD wrote; for a value counted at 1, the sentence saying until when."""
+    written = escape(shorten(answer.justification if answer else ""))
+    if ind.id not in page.snap.score.assumed:
+        return written
+    why = f"<i>{MARK} {escape(assumed_note(ind, page.lang))}</i>"
+    return f"{written}<br/>{why}" if written else why
+
+
+def _service(ind: Indicator, answer: Any, lang: str) -> str:
+    """The service an OPD named for an indicator that asks for one (SPBE-2020 45–47)."""
+    if ind.slot is None or answer is None or not answer.service_name:
+        return ""
+    return f"<br/>{escape(text(ind.slot.get('label'), lang))}: <b>{escape(answer.service_name)}</b>"
+
+
+def _findings(page: Page, findings: Sequence[Finding]) -> list:
     """What the evidence check found, as recorded in the package."""
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak
@@ -308,7 +322,7 @@ def _findings(page: _Page, findings: Sequence[Finding]) -> list:
     return [*story, grid_table(rows, [18 * mm, 22 * mm, page.width - 40 * mm])]
 
 
-def _evidence_list(page: _Page) -> list:
+def _evidence_list(page: Page) -> list:
     """Every evidence file with its indicator, size and the start of its SHA-256."""
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak
@@ -334,7 +348,7 @@ def _evidence_list(page: _Page) -> list:
     return [*story, grid_table(rows, widths)]
 
 
-def _identity_and_signature(page: _Page, stamp: PackageStamp | None) -> Any:
+def _identity_and_signature(page: Page, stamp: PackageStamp | None) -> Any:
     """The package identity (text and QR) and the signature block, kept on one page."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer, Table

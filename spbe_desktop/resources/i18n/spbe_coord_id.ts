@@ -269,6 +269,10 @@
         <translation>belum dijawab</translation>
     </message>
     <message>
+        <source>no score from the other agency yet</source>
+        <translation>skor dari instansi lain belum ada</translation>
+    </message>
+    <message>
         <source>Accepted</source>
         <translation>Diterima</translation>
     </message>

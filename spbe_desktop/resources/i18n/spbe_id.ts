@@ -726,10 +726,6 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>Pemeriksaan bukti dukung</translation>
     </message>
     <message>
-        <source>{0} (used while the score is missing)</source>
-        <translation>{0} (dipakai selama skor belum ada)</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
@@ -1014,6 +1010,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>Index {0} ({1}). All {2} indicators answered.</source>
         <translation>Indeks {0} ({1}). Seluruh {2} indikator sudah dijawab.</translation>
+    </message>
+    <message>
+        <source>Index {0} ({1}). {2} of {3} indicators answered.</source>
+        <translation>Indeks {0} ({1}). {2} dari {3} indikator sudah dijawab.</translation>
     </message>
     <message>
         <source>Provisional index {0} ({1}) over {2} of {3} answered indicators.</source>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.instrument.pack import Instrument, text
 from spbe_desktop.core.instrument.scoring import Score
-from spbe_desktop.ui import i18n
+from spbe_desktop.ui import i18n, marks
 
 # The core's state names are Indonesian words; the English interface shows these instead.
 STATUS_WORDS = {
@@ -32,6 +32,7 @@ SOURCE_WORDS = {
     "agreed": QT_TRANSLATE_NOOP("Coordinator", "all OPDs agree"),
     "conflict": QT_TRANSLATE_NOOP("Coordinator", "OPDs differ: decide"),
     "missing": QT_TRANSLATE_NOOP("Coordinator", "not answered yet"),
+    "assumed": QT_TRANSLATE_NOOP("Coordinator", "no score from the other agency yet"),
 }
 REVIEW_WORDS = {
     "diterima": QT_TRANSLATE_NOOP("Coordinator", "Accepted"),
@@ -99,6 +100,14 @@ def figure(value: Decimal | None, instrument: Instrument, lang: str) -> str:
     return i18n.figure(value, lang, instrument.decimals)
 
 
+def index_tip(score: Score, lang: str) -> str:
+    """Why the consolidated index carries a mark: missing external scores, uncertain bands."""
+    if score.shown_index is None:
+        return ""
+    counted = marks.assumed(score.instrument, score.assumed, lang)
+    return marks.tips(counted, marks.uncertain(score.instrument, "predicates", lang))
+
+
 def index_line(score: Score, provisional: bool, lang: str) -> str:
     """'Indeks SPBE: 2,87 – Baik (sementara)' for the consolidated score."""
     name = text(score.instrument.index_name, lang)
@@ -106,7 +115,11 @@ def index_line(score: Score, provisional: bool, lang: str) -> str:
     if shown is None:
         return QCoreApplication.translate("Coordinator", "{0}: no answers yet").format(name)
     predicate = score.instrument.predicate_for(shown).name
-    line = f"{name}: {figure(shown, score.instrument, lang)} – {predicate}"
+    counted = marks.assumed(score.instrument, score.assumed, lang)
+    bands = marks.uncertain(score.instrument, "predicates", lang)
+    line = (
+        f"{name}: {figure(shown, score.instrument, lang)}{counted.mark} – {predicate}{bands.mark}"
+    )
     if provisional:
         return QCoreApplication.translate("Coordinator", "{0} (provisional)").format(line)
     return line

@@ -16,6 +16,7 @@ from spbe_desktop.core.instrument.pack import pack_by_id
 from spbe_desktop.ui.dialogs import show_error
 from spbe_desktop.ui.session import WorkspaceSession
 
+from .common import index_tip
 from .new_dialog import NewCoordinatorDialog
 from .window import (
     TAB_IMPORT,
@@ -104,6 +105,7 @@ class CoordinatorHost(QObject):
             )
         )
         self.window.index_label.setText(view.index_text())
+        self.window.index_label.setToolTip(index_tip(view.result.score, view.lang))
 
     def take(self) -> WorkspaceSession | None:
         """Hand the open coordinator workspace over (to a rebuilt window) without closing it."""

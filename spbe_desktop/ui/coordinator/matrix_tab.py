@@ -17,6 +17,7 @@ from spbe_desktop.core.coordinator.store import (
     set_owner,
 )
 from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.instrument.marks import MARK, assumed_note
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.ui.dialogs import show_error
 
@@ -85,6 +86,10 @@ class MatrixTab(QObject):
             value_item = cell(figure(view.value, inst, lang), right=True)
             value_item.setFont(bold)
             source = cell(word(SOURCE_WORDS, view.source))
+            if view.source == "assumed":  # counted at its missing value, as the assessors do
+                value_item.setText(value_item.text() + MARK)
+                value_item.setToolTip(assumed_note(ind, lang))
+                source.setToolTip(value_item.toolTip())
             if view.decision is not None:
                 source.setToolTip(view.decision.reason)
                 value_item.setToolTip(view.decision.reason)

@@ -15,6 +15,7 @@ from spbe_desktop.core.coordinator.store import (
 )
 from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.figures import rounded
+from spbe_desktop.ui import marks
 from spbe_desktop.ui.dialogs import Dialogs, show_error
 from spbe_desktop.ui.i18n import figure as shown_figure
 
@@ -58,12 +59,15 @@ class RankingTab(QObject):
             stretch=1,
         )
         for row in result.ranking:
+            counted = marks.assumed(inst, row.assumed, lang, row.index is not None)
+            index = cell(figure(row.index, inst, lang) + counted.mark, right=True)
+            index.setToolTip(counted.tip)
             fill_row(
                 table,
                 [
                     cell(row.rank if row.index is not None else None, right=True),
                     cell(row.name, row.opd_id),
-                    cell(figure(row.index, inst, lang), right=True),
+                    index,
                     cell(row.predicate.name if row.predicate else ""),
                     cell(self.tr("{0} of {1}").format(row.answered, row.assigned), right=True),
                 ],
