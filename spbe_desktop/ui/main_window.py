@@ -5,6 +5,7 @@ status area with progress and index."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -25,11 +26,13 @@ from .i18n import figure
 from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel
 from .opening import open_session
-from .overview import OverviewPage
 from .period_commands import continue_from_previous
 from .session import Changes, WorkspaceSession
 from .settings import AppSettings
 from .welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from .overview import OverviewPage
 
 PAGE_INDICATOR, PAGE_OVERVIEW = 0, 1
 
@@ -206,7 +209,7 @@ class MainWindow(QMainWindow):
         self.navigator.indicatorActivated.connect(self.show_indicator)
         self.navigator.overviewActivated.connect(self.show_overview)
         session.changed.connect(self._changed)
-        session.run_lint()
+        session.run_lint_soon()
         session.undo_stack.canUndoChanged.connect(self._undo_state_changed)
         session.undo_stack.canRedoChanged.connect(self._undo_state_changed)
         self._install_level_keys()
@@ -327,6 +330,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self.overview is None:  # built on first use: most sessions start on an indicator
+            from .overview import OverviewPage  # its profile chart brings reportlab
+
             self.overview = OverviewPage(self.session, self.lang)
             self.overview.aspectActivated.connect(self._show_aspect)
             self.ui.pages.insertWidget(PAGE_OVERVIEW, self.overview)

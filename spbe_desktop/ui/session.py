@@ -200,6 +200,11 @@ class WorkspaceSession(QObject):
         except sqlite3.Error:  # a workspace from before verdicts existed, opened read-only
             return {}
 
+    def run_lint_soon(self) -> None:
+        """Check the evidence LINT_DELAY_MS from now: after opening, the window comes up first
+        (the check imports the PDF libraries and reads every file on a worker)."""
+        self._lint_timer.start()
+
     def run_lint(self) -> None:
         """Check the evidence on a worker (a read operation: its own read-only connection)."""
         if self._lint is not None:

@@ -2,6 +2,5 @@
 review, report. `CoordinatorHost` puts them into the main window for coordinator workspaces."""
 
 from .host import CoordinatorHost
-from .window import CoordinatorWindow
 
-__all__ = ["CoordinatorHost", "CoordinatorWindow"]
+__all__ = ["CoordinatorHost"]

@@ -5,6 +5,8 @@ CoordinatorWindow page and the Coordinator menu instead of the OPD pages."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -18,15 +20,17 @@ from spbe_desktop.ui.session import WorkspaceSession
 
 from .common import index_tip
 from .new_dialog import NewCoordinatorDialog
-from .window import (
-    TAB_IMPORT,
-    TAB_MATRIX,
-    TAB_MONITOR,
-    TAB_RANKING,
-    TAB_REPORTS,
-    TAB_REVIEW,
-    CoordinatorWindow,
-)
+
+if TYPE_CHECKING:
+    from .window import CoordinatorWindow
+
+
+def _screen() -> ModuleType:
+    """The coordinator's screen, imported when a coordinator workspace is first shown: it brings
+    the chart, PDF and workbook libraries, which an OPD's start-up does without."""
+    from . import window
+
+    return window
 
 
 def _opd_only(action: QAction) -> bool:
@@ -46,10 +50,10 @@ class CoordinatorHost(QObject):
         self.menu = QMenu(self.tr("&Coordinator"), window)
         entries = [
             (self.tr("&Import packages…"), "Ctrl+I", self._import),
-            (self.tr("&Consolidation"), "Ctrl+1", lambda: self._tab(TAB_MATRIX)),
-            (self.tr("OPD &ranking"), "Ctrl+2", lambda: self._tab(TAB_RANKING)),
-            (self.tr("Re&view"), "Ctrl+3", lambda: self._tab(TAB_REVIEW)),
-            (self.tr("&Monitoring"), "Ctrl+4", lambda: self._tab(TAB_MONITOR)),
+            (self.tr("&Consolidation"), "Ctrl+1", lambda: self._tab(_screen().TAB_MATRIX)),
+            (self.tr("OPD &ranking"), "Ctrl+2", lambda: self._tab(_screen().TAB_RANKING)),
+            (self.tr("Re&view"), "Ctrl+3", lambda: self._tab(_screen().TAB_REVIEW)),
+            (self.tr("&Monitoring"), "Ctrl+4", lambda: self._tab(_screen().TAB_MONITOR)),
             (self.tr("Save the consolidated &PDF report…"), "Ctrl+P", self._pdf),
             (self.tr("Save the &Excel workbook…"), "", self._workbook),
             (self.tr("&Plan the target index…"), "", self._plan),
@@ -71,7 +75,7 @@ class CoordinatorHost(QObject):
             return False
         window = self.window
         self.session = session
-        self.view = CoordinatorWindow(session.ws, window.lang)
+        self.view = _screen().CoordinatorWindow(session.ws, window.lang)
         self.view.refreshed.connect(self._status)
         window.ui.stack.addWidget(self.view)
         window.ui.stack.setCurrentWidget(self.view)
@@ -161,17 +165,17 @@ class CoordinatorHost(QObject):
 
     def _import(self) -> None:
         if self.view is not None and not self.view.ws.read_only:
-            self._tab(TAB_IMPORT)
+            self._tab(_screen().TAB_IMPORT)
             self.view.importer.choose()
 
     def _pdf(self) -> None:
         if self.view is not None:
-            self._tab(TAB_REPORTS)
+            self._tab(_screen().TAB_REPORTS)
             self.view.reports.save_pdf()
 
     def _workbook(self) -> None:
         if self.view is not None:
-            self._tab(TAB_REPORTS)
+            self._tab(_screen().TAB_REPORTS)
             self.view.reports.save_workbook()
 
     def _plan(self) -> None:
