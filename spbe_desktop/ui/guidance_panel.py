@@ -25,6 +25,14 @@ class GuidancePanel(QGroupBox):
         self.about.setObjectName("guidanceAbout")
         self.about.setWordWrap(True)
         self.about.setStyleSheet("color: #1b1b1b; font-size: 10pt;")
+        # The rejections for every indicator are the same on every page: a label of their own
+        # keeps its text, so switching indicators lays out only what changed.
+        self.common = QLabel(self)
+        self.common.setObjectName("commonRejections")
+        self.common.setWordWrap(True)
+        self.common.setTextFormat(self.ui.rejectionsLabel.textFormat())
+        self.common.setTextInteractionFlags(self.ui.rejectionsLabel.textInteractionFlags())
+        self.ui.guidanceLayout.addWidget(self.common)
         layout = page_ui.contentLayout
         layout.insertWidget(layout.indexOf(page_ui.noteLabel), self.about)
         layout.insertWidget(layout.indexOf(page_ui.evidenceBox), self)
@@ -40,12 +48,13 @@ class GuidancePanel(QGroupBox):
         own = guidance.rejections if guidance else ()
         common = common_rejections(inst)
         self.setVisible(bool(own or common))
-        parts = []
-        if own:
-            parts.append(self._section(self.tr("Commonly rejected by assessors"), own))
-        if common:
-            parts.append(self._section(self.tr("For every indicator"), common))
-        self.ui.rejectionsLabel.setText("".join(parts))
+        said = self._section(self.tr("Commonly rejected by assessors"), own) if own else ""
+        self.ui.rejectionsLabel.setText(said)
+        self.ui.rejectionsLabel.setVisible(bool(said))
+        said = self._section(self.tr("For every indicator"), common) if common else ""
+        if self.common.text() != said:
+            self.common.setText(said)
+        self.common.setVisible(bool(said))
 
     def _expected(self, inst: Instrument, ind: Indicator) -> str:
         """The pack's evidence items level by level (where it lists more than the generic one)."""
