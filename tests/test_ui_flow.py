@@ -140,6 +140,33 @@ def test_image_preview(main_window, dialogs, qtbot, tmp_path, workspace):
     assert label.pixmap().width() <= 240
 
 
+def test_going_back_shows_the_preview_without_reading_the_file_again(
+    main_window, dialogs, qtbot, tmp_path, workspace, monkeypatch
+):
+    from PIL import Image
+
+    from spbe_desktop.core.evidence import store
+
+    picture = tmp_path / "bagan.png"
+    Image.new("RGB", (640, 400), "#2e7d32").save(picture)
+    store.attach_file(workspace, "I01", picture)
+    path = workspace.path
+    workspace.close()
+    reads = []
+    real = store.save_content
+    monkeypatch.setattr(store, "save_content", lambda *a, **k: reads.append(a[1]) or real(*a, **k))
+    window = main_window
+    window.open_path(path)
+    label = window.page.evidence.ui.previewLabel
+    shown = lambda: label.pixmap() is not None and not label.pixmap().isNull()  # noqa: E731
+    qtbot.waitUntil(shown, timeout=5000)
+    assert len(reads) == 1
+    window.navigator.select("I02")
+    assert not shown()
+    window.navigator.select("I01")
+    assert shown() and len(reads) == 1
+
+
 def test_keyboard_levels_and_navigation(main_window, dialogs, qtbot, workspace):
     path = workspace.path
     workspace.close()

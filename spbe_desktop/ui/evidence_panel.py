@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # PDFium loads with the first PDF preview, on the worker
 
 PREVIEW = QSize(240, 180)
 PREVIEW_LIMIT = 40 * 1024 * 1024  # larger files are opened, not previewed
+PREVIEWS_KEPT = 64  # previews made this session, by content: going back shows them at once
 
 
 class EvidencePanel(QWidget):
@@ -48,6 +49,7 @@ class EvidencePanel(QWidget):
         atexit.register(shutil.rmtree, self._temp, True)
         self._preview_task: ReadOp | None = None
         self._preview_id: int | None = None
+        self._previews: dict[str, QImage] = {}
         header = self.ui.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
@@ -126,6 +128,10 @@ class EvidencePanel(QWidget):
             else:
                 self._set_preview_text(self.tr("No preview for this file type"))
             return
+        kept = self._previews.get(item.sha256)
+        if kept is not None:
+            self.ui.previewLabel.setPixmap(QPixmap.fromImage(kept))
+            return
         self._set_preview_text(self.tr("Loading preview…"))
         temp = self._temp
         failed = self.tr("The preview could not be made.")
@@ -140,6 +146,10 @@ class EvidencePanel(QWidget):
             return _render_pdf(dest) if is_pdf else _scaled_image(dest)
 
         def shown(image: QImage) -> None:
+            if not image.isNull():
+                if len(self._previews) >= PREVIEWS_KEPT:
+                    self._previews.pop(next(iter(self._previews)))
+                self._previews[item.sha256] = image
             if self._preview_id != item.id:
                 return  # another file was chosen meanwhile
             if image.isNull():
