@@ -5,7 +5,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import bench_attach, bench_bundle, bench_cli_start, bench_gui, bench_import
+from . import bench_attach, bench_bundle, bench_cli_start, bench_gui, bench_import, bench_portal
 from .common import OUT_DIR
 
 BENCHMARKS = {
@@ -14,6 +14,7 @@ BENCHMARKS = {
     "gui": bench_gui.main,
     "import": bench_import.main,
     "bundle": bench_bundle.main,
+    "portal": bench_portal.main,
 }
 
 

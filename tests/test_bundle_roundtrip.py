@@ -15,7 +15,7 @@ from test_bundle_support import (
     read_members,
 )
 
-from spbe_desktop.core.bundle import verify_package
+from spbe_desktop.core.bundle import FORMAT_VERSION, verify_package
 from spbe_desktop.core.errors import Cancelled, KeyStoreError
 from spbe_desktop.core.workspace.workspace import Workspace
 
@@ -70,7 +70,7 @@ def test_layout_matches_the_contract(exported):
     assert f"External-Identifier: {meta['package_id']}" in info
     for label in ("Source-Organization", "Bagging-Date", "Payload-Oxum", "Bag-Software-Agent"):
         assert label in info
-    assert meta["kind"] == "submission" and meta["format_version"] == 1
+    assert meta["kind"] == "submission" and meta["format_version"] == FORMAT_VERSION
 
 
 def test_submission_json_carries_answers_evidence_and_findings(exported):

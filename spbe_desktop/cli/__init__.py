@@ -25,6 +25,7 @@ from . import (
     item_cmds,
     package_cmds,
     plan_cmds,
+    portal_cmds,
     selftest_cmds,
     workspace_cmds,
 )
@@ -34,6 +35,7 @@ from .common import UsageErrorMessage
 COMMAND_MODULES = (
     workspace_cmds,
     item_cmds,
+    portal_cmds,
     plan_cmds,
     coord_cmds,
     selftest_cmds,

@@ -9,12 +9,14 @@ from pathlib import Path
 
 from . import assessor_cmds, coord_period_cmds
 from .common import open_for_writing, print_json, say, text_progress
+from .portal_cmds import register_coord
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     coord = sub.add_parser("coord", help="coordinator (Diskominfo) commands")
     csub = coord.add_subparsers(dest="coord_command", required=True, parser_class=type(coord))
     coord_period_cmds.register(csub)
+    register_coord(csub)
 
     p = csub.add_parser("import", help="verify and import OPD submissions")
     p.add_argument("workspace")

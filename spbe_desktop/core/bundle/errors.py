@@ -95,6 +95,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Keterangan paket saling bertentangan ({detail}).",
         "The package descriptions contradict each other ({detail}).",
     ),
+    "FORMAT_TOO_NEW": (
+        "Paket ini dibuat oleh versi SPBE Desktop yang lebih baru (format {detail}); perbarui "
+        "aplikasi untuk membacanya.",
+        "This package was made by a newer version of SPBE Desktop (format {detail}); update the "
+        "app to read it.",
+    ),
     "JSON_INVALID": (
         "Berkas data paket tidak sah: {detail}.",
         "A package data file is not valid: {detail}.",

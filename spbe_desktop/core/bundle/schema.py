@@ -9,7 +9,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-FORMAT_VERSION = 1
+# 2: evidence items — item placement and document dates of evidence, every indicator's items
+# (own ones included) with notes and page references, supported levels, items sent with an
+# assignment. All additive: a reader of version 2 reads version 1 packages.
+FORMAT_VERSION = 2
 KINDS = ("submission", "assignment", "receipt", "review")
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -36,7 +39,7 @@ class InstrumentRef(_Model):
 
 class PackageJson(_Model):
     format: Literal["spbe-package"]
-    format_version: Annotated[int, Field(ge=1, le=FORMAT_VERSION)]
+    format_version: Annotated[int, Field(ge=1)]  # newer than FORMAT_VERSION: refused by verify
     kind: Literal["submission", "assignment", "receipt", "review"]
     package_id: Uuid
     opd: Party
@@ -64,6 +67,21 @@ class EvidenceRef(_Model):
     level: int | None = None
     media_type: Text = ""
     path: Text
+    item: Annotated[int, Field(ge=1)] | None = None  # format 2: the item of `level`
+    document_date: Text | None = None  # format 2: YYYY-MM-DD
+
+
+class ItemEntry(_Model):
+    """Format 2: one evidence item of a level as the OPD has it (pack or own)."""
+
+    level: int
+    number: Annotated[int, Field(ge=1)]
+    text: Text
+    code: Text | None = None
+    origin: Text = "pack"
+    retired: bool = False
+    note: Text = ""
+    pages: Text = ""
 
 
 class IndicatorEntry(_Model):
@@ -75,6 +93,8 @@ class IndicatorEntry(_Model):
     service_name: Text | None = None
     review_status: Text | None = None
     evidence: list[EvidenceRef]
+    items: Annotated[list[ItemEntry], Field(max_length=500)] = []
+    supported_level: int | float | None = None
 
 
 class Finding(_Model):
@@ -87,7 +107,7 @@ class Finding(_Model):
 
 class SubmissionJson(_Model):
     format: Literal["spbe-submission"]
-    format_version: Annotated[int, Field(ge=1, le=FORMAT_VERSION)]
+    format_version: Annotated[int, Field(ge=1)]
     package_id: Uuid
     opd: Party
     period: Text

@@ -24,7 +24,7 @@ from .content import check_content
 from .errors import problem
 from .limits import DEFAULT_LIMITS, Limits
 from .result import BagView, Stop, VerifyResult, fail, parse_json
-from .schema import PackageJson, SignatureJson, validate
+from .schema import FORMAT_VERSION, PackageJson, SignatureJson, validate
 from .zipcheck import ZipProblem, iter_member, open_checked, read_small
 
 
@@ -227,6 +227,9 @@ def _check_signature(
 
 def _check_metadata(view: BagView, result: VerifyResult, limits: Limits) -> PackageJson:
     data = parse_json(view.tags[bag.PACKAGE_JSON], bag.PACKAGE_JSON, result, limits)
+    version = data.get("format_version") if isinstance(data, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise fail(result, "FORMAT_TOO_NEW", str(version))
     package, why = validate(PackageJson, data)
     if package is None:
         raise fail(result, "JSON_INVALID", f"{bag.PACKAGE_JSON}: {why}")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spbe_desktop.core.errors import InputError
+from spbe_desktop.core.evidence.items import assignment_items, take_in_items
 from spbe_desktop.core.instrument.pack import Instrument
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, no_progress
 from spbe_desktop.core.keys import key_info, load_private_key, pin_key, trust_state
@@ -124,6 +125,7 @@ def write_assignment(
         "instrument_pack": ws.instrument.data,
         "instrument_sha256": ws.instrument.sha256,
         "target_index": ws.meta(META_TARGET) or None,
+        "items": assignment_items(ws, ids),
     }
     written = _write(ws, "assignment", opd, payload, Path(out), passphrase, progress, cancel)
     set_assignment(ws, opd, ids, deadline, written.package_json["package_id"])
@@ -262,10 +264,23 @@ def workspace_from_assignment(ws_path: str | Path, package_path: str | Path) -> 
             ws.set_meta("assignment_package", result.package_id)
             if data.get("target_index"):
                 set_targets(ws, str(data["target_index"]))
+            _take_in_items(ws, data.get("items") or [])
     except BaseException:
         ws.close()
         raise
     return ws
+
+
+def _take_in_items(ws: Workspace, rows: Any) -> None:
+    """The coordinator's own items an assignment carries (assignments before items have none)."""
+    from spbe_desktop.core.bundle.errors import bundle_error
+
+    try:
+        if not isinstance(rows, list):
+            raise TypeError
+        take_in_items(ws, rows)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise bundle_error("JSON_INVALID", f"{ASSIGNMENT_JSON}: items") from None
 
 
 def receive_review(ws: Workspace, path: str | Path) -> ReceivedReview:

@@ -32,6 +32,7 @@ from spbe_desktop.core.keys import pin_key, trust_state
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
 from .store import Opd, add_opd, find_opd, require_coordinator
+from .submitted_items import placement, store_submitted_items
 
 # Messages of the import decisions (the package itself may be valid).
 MESSAGES = {
@@ -272,6 +273,7 @@ def _store(
         conn.execute("DELETE FROM submitted_evidence WHERE opd_id = ?", (opd.id,))
         _store_answers(ws, opd.id, submission, result.package_id)
         _store_evidence(ws, opd.id, submission, package, progress, cancel)
+        store_submitted_items(ws, opd.id, submission)
         for blob_id in replaced:
             drop_content_if_unused(ws, blob_id)
         _record(ws, opd.id, package)
@@ -324,19 +326,13 @@ def _store_evidence(
                     raise ImportRefused("BAG_HASH_MISMATCH", ref.path) from None
                 done += ref.size
                 progress(min(done, total), total, ref.name)
+            blob, media_type = stored[ref.path], ref.media_type or guess_media_type(ref.name)
+            rest = (blob.size, package.result.package_id, *placement(ref))
             ws.conn.execute(
                 "INSERT INTO submitted_evidence (opd_id, indicator_id, level, blob_id, "
-                "original_name, media_type, size, package_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    opd_id,
-                    entry.id,
-                    ref.level,
-                    stored[ref.path].id,
-                    ref.name,
-                    ref.media_type or guess_media_type(ref.name),
-                    stored[ref.path].size,
-                    package.result.package_id,
-                ),
+                "original_name, media_type, size, package_id, item, document_date) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (opd_id, entry.id, ref.level, blob.id, ref.name, media_type, *rest),
             )
 
 

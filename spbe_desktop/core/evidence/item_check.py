@@ -10,7 +10,6 @@ Indicators valued from another agency's index need no upload and are left out of
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 from .findings import Finding, finding
 from .items import LevelItem
 from .store import EvidenceItem
-from .support import indicator_support
+from .support import counts_of, indicator_support
 
 if TYPE_CHECKING:
     from spbe_desktop.core.snapshot import Snapshot
@@ -31,11 +30,7 @@ def item_findings(
     answers = snapshot.answers
     evidence = snapshot.evidence
     items = snapshot.items
-    counts = Counter(
-        (ev.indicator_id, ev.level, ev.item)
-        for ev in evidence
-        if ev.level is not None and ev.item is not None
-    )
+    counts = counts_of(evidence)
     found: list[Finding] = []
     for ind in inst.indicators:
         answer = answers.get(ind.id)

@@ -9,7 +9,8 @@ Each item has a note for the portal's note field and page references ("hal. 3–
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.instrument.pack import Indicator, LocalText
@@ -89,12 +90,15 @@ def add_item(
     text: str,
     code: str | None = None,
     *,
-    origin: str = "opd",
+    origin: str | None = None,
     number: int | None = None,
 ) -> LevelItem:
     """Add an item after the level's last one (or at `number`, when taken in from another
-    workspace and that number is still free); returns it with its number."""
+    workspace and that number is still free); returns it with its number. The origin defaults
+    to the workspace's kind (an OPD's or the coordinator's own item)."""
     ind = ws.instrument.indicator(indicator_ref)
+    if origin is None:
+        origin = "coordinator" if ws.info.kind == "coordinator" else "opd"
     _check_item_level(ws, level)
     text = " ".join((text or "").split())
     code = (code or "").strip() or None
@@ -260,3 +264,45 @@ def _check_item_level(ws: Workspace, level: int) -> None:
             f"Level {level} has no evidence items.",
             code="LEVEL_WITHOUT_ITEMS",
         )
+
+
+def assignment_items(ws: Workspace, indicator_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """The coordinator's own items in use for the assigned indicators, as an assignment
+    carries them."""
+    wanted = set(indicator_ids)
+    return [
+        {
+            "indicator": it.indicator_id,
+            "level": it.level,
+            "number": it.number,
+            "text": it.text["id"],
+            "code": it.code,
+        }
+        for it in own_items(ws, "coordinator")
+        if it.indicator_id in wanted and not it.retired
+    ]
+
+
+def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Add the coordinator's items an assignment carries (under the coordinator's number when
+    it is free); an item already taken in (same indicator, level and text) is not added again.
+    Returns how many were added."""
+    added = 0
+    with ws.transaction():
+        have = {(it.indicator_id, it.level, it.text["id"]) for it in own_items(ws, "coordinator")}
+        for row in rows:
+            key = (str(row["indicator"]), int(row["level"]), " ".join(str(row["text"]).split()))
+            if key in have:
+                continue
+            add_item(
+                ws,
+                key[0],
+                key[1],
+                key[2],
+                row.get("code"),
+                origin="coordinator",
+                number=int(row["number"]),
+            )
+            have.add(key)
+            added += 1
+    return added

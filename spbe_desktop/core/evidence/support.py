@@ -71,13 +71,31 @@ def supported_values(
 def workspace_support(ws: Workspace, values: Mapping[str, Decimal] | None = None) -> SupportResult:
     """Supported levels of every indicator and the supported index of an OPD workspace."""
     values = ws.values() if values is None else values
-    items = all_items(ws)
-    counts = item_evidence_counts(ws)
+    return support_of(ws.instrument, all_items(ws), item_evidence_counts(ws), values)
+
+
+def support_of(
+    instrument: Instrument,
+    items: Mapping[str, Mapping[int, list[LevelItem]]],
+    counts: Counts,
+    values: Mapping[str, Decimal],
+) -> SupportResult:
+    """The same from data already read (a snapshot's items, evidence counts and values)."""
     support = {
         ind_id: indicator_support(ind_id, levels, counts) for ind_id, levels in items.items()
     }
-    chosen = supported_values(ws.instrument, values, support)
-    return SupportResult(support, chosen, score(ws.instrument, chosen))
+    chosen = supported_values(instrument, values, support)
+    return SupportResult(support, chosen, score(instrument, chosen))
+
+
+def counts_of(evidence: Iterable) -> dict[tuple[str, int, int], int]:
+    """Evidence files per (indicator, level, item) from a list of evidence (unplaced left out)."""
+    counts: dict[tuple[str, int, int], int] = {}
+    for ev in evidence:
+        if ev.level is not None and ev.item is not None:
+            key = (ev.indicator_id, ev.level, ev.item)
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def plan_on_support(ws: Workspace, target: Decimal, locked: Iterable[str] = ()) -> ItemPlan:

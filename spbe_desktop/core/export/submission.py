@@ -19,6 +19,7 @@ from spbe_desktop.core.bundle.schema import FORMAT_VERSION
 from spbe_desktop.core.bundle.writer import PackageMeta, PackageWriter, WrittenPackage
 from spbe_desktop.core.evidence.check import EvidenceCheck, Finding, check_snapshot
 from spbe_desktop.core.evidence.store import EvidenceItem, iter_content
+from spbe_desktop.core.evidence.support import counts_of, support_of
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.snapshot import META_REVISION, Snapshot, read_snapshot
 from spbe_desktop.core.workspace.workspace import Workspace
@@ -157,6 +158,9 @@ def submission_data(
     by_indicator: dict[str, list[EvidenceItem]] = {}
     for item in snapshot.evidence:
         by_indicator.setdefault(item.indicator_id, []).append(item)
+    support = support_of(
+        snapshot.instrument, snapshot.items, counts_of(snapshot.evidence), snapshot.values
+    )
     indicators = []
     for ind in snapshot.instrument.indicators:
         answer = snapshot.answers.get(ind.id)
@@ -182,9 +186,15 @@ def submission_data(
                         "level": item.level,
                         "media_type": item.media_type,
                         "path": paths[item.sha256],
+                        "item": item.item,
+                        "document_date": item.document_date,
                     }
                     for item in by_indicator.get(ind.id, [])
                 ],
+                "items": item_entries(snapshot, ind.id),
+                "supported_level": _plain(support.values.get(ind.id))
+                if ind.external is not None
+                else support.indicators[ind.id].level,
             }
         )
     result = snapshot.score
@@ -204,10 +214,51 @@ def submission_data(
             "index_display": result.index_display,
             "provisional_display": result.display(result.provisional_index),
             "predicate": None if result.predicate is None else result.predicate.name,
+            "supported_index": _supported_figure(support.score),
+            "supported_display": support.score.display(_supported_value(support.score)),
         },
         "indicators": indicators,
         "evidence_check": [f.to_dict() for f in findings],
     }
+
+
+def item_entries(snapshot: Snapshot, indicator_id: str) -> list[dict[str, Any]]:
+    """Every item of an indicator as the OPD has it, with its note and page references."""
+    from spbe_desktop.core.evidence.items import ItemNote
+    from spbe_desktop.core.instrument.pack import text
+
+    rows = []
+    for level, items in snapshot.items.get(indicator_id, {}).items():
+        for it in items:
+            note = snapshot.item_notes.get((indicator_id, level, it.number), ItemNote("", ""))
+            rows.append(
+                {
+                    "level": level,
+                    "number": it.number,
+                    "text": text(it.text),
+                    "code": it.code,
+                    "origin": it.origin,
+                    "retired": it.retired,
+                    "note": note.note,
+                    "pages": note.pages,
+                }
+            )
+    return rows
+
+
+def _supported_value(supported):
+    return supported.index if supported.index is not None else supported.provisional_index
+
+
+def _supported_figure(supported) -> str | None:
+    value = _supported_value(supported)
+    return None if value is None else str(value)
+
+
+def _plain(value):
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _evidence_paths(items: tuple[EvidenceItem, ...]) -> dict[str, str]:

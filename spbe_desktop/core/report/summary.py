@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from spbe_desktop.core.evidence.support import counts_of, support_of
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.instrument.marks import MARK, assumed_note, external_note
 from spbe_desktop.core.instrument.pack import Indicator, text
@@ -194,8 +195,11 @@ def _score(page: Page) -> list:
             ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
         ],
     )
+    snap = page.snap
+    backed = support_of(snap.instrument, snap.items, counts_of(snap.evidence), snap.values).score
     lines = [f"<i>{note}</i>"] if note else []
     lines += [f"<i>{MARK} {escape(counted)}</i>"] if counted else []
+    lines += [t["supported_line"].format(page.shown(backed.shown_index))]
     return [box, *(page.p(line, s.small) for line in lines)]
 
 

@@ -80,6 +80,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Indeks sementara: belum semua indikator dijawab.",
         "Provisional index: not every indicator is answered yet.",
     ),
+    "supported_line": (
+        "Indeks berbukti {0}: nilai yang diterima asesor bila setiap berkas benar — level "
+        "bersifat kumulatif, level tanpa bukti pada setiap butir di bawahnya ditolak otomatis.",
+        "Supported index {0}: what the assessors would accept if every file were right — "
+        "levels are cumulative, a level without evidence on every item below it is rejected.",
+    ),
     "of": ("dari", "of"),
     "domain": ("Domain", "Domain"),
     "aspect": ("Aspek", "Aspect"),
