@@ -192,6 +192,13 @@ ACTIONS = (
         run=lambda c: c.packages.print_summary,
     ),
     ActionSpec(
+        "portal",
+        "package",
+        QT_TRANSLATE_NOOP("Actions", "Write the p&ortal folder…"),
+        needs_workspace=True,
+        run=lambda c: c.packages.portal_folder,
+    ),
+    ActionSpec(
         "verify",
         "package",
         QT_TRANSLATE_NOOP("Actions", "&Verify package…"),

@@ -22,6 +22,7 @@ from .evidence_panel import EvidencePanel
 from .guidance_panel import GuidancePanel
 from .i18n import figure, number
 from .icons import ACCEPTED, REJECTED, REVIEW_COLOURS, REVISE
+from .items_panel import ItemsPanel
 from .previous_panel import PreviousPanel
 from .session import Changes, WorkspaceSession
 
@@ -66,6 +67,8 @@ class IndicatorPage(QWidget):
         self.levels.idClicked.connect(self._level_clicked)
         self.clearButton.clicked.connect(lambda: self._save("level", None))
 
+        self.items = ItemsPanel(session, lang, self.ui.evidenceBox)
+        self.ui.evidenceLayout.addWidget(self.items)
         self.evidence = EvidencePanel(session, self.ui.evidenceBox)
         self.ui.evidenceLayout.addWidget(self.evidence)
         self.guidance = GuidancePanel(self.ui, lang, self.ui.content)
@@ -155,6 +158,7 @@ class IndicatorPage(QWidget):
         self._show_review()
         self._show_revisions()
         self._show_findings()
+        self.items.show_indicator(ind.id)
         self.evidence.show_indicator(ind.id)
         self.ui.scrollArea.verticalScrollBar().setValue(0)
 

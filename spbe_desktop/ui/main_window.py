@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from spbe_desktop import APP_NAME
+from spbe_desktop.core.evidence.support import workspace_support
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.ui.forms.ui_main_window import Ui_MainWindow
 
@@ -165,13 +166,18 @@ class MainWindow(QMainWindow):
         bands = marks.uncertain(inst, "predicates", self.lang) if score.predicate else None
         shown = figure(score.shown_index, self.lang, inst.decimals) + counted.mark
         predicate = score.predicate.name + bands.mark if score.predicate else "–"
-        self.index_label.setToolTip(marks.tips(counted, *([bands] if bands else [])))
+        tips = marks.tips(counted, *([bands] if bands else []))
+        backed = workspace_support(session.ws).score
+        supported = figure(backed.shown_index, self.lang, inst.decimals)
         if score.complete:
-            self.index_label.setText(self.tr("{0}: {1} – {2}").format(name, shown, predicate))
+            line = self.tr("{0}: claimed {1} · supported {2} – {3}")
         else:
-            self.index_label.setText(
-                self.tr("{0}: {1} – {2} (provisional)").format(name, shown, predicate)
-            )
+            line = self.tr("{0}: claimed {1} · supported {2} – {3} (provisional)")
+        self.index_label.setText(line.format(name, shown, supported, predicate))
+        supported_tip = self.tr(
+            "Supported: what the assessors would accept if every file were right."
+        )
+        self.index_label.setToolTip("\n\n".join(t for t in (tips, supported_tip) if t))
         if self.ui.pages.currentIndex() == PAGE_OVERVIEW and self.overview is not None:
             self.overview.refresh()
 

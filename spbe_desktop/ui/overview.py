@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QProgressBar, QTableWidgetItem, QWidget
 
+from spbe_desktop.core.evidence.support import workspace_support
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.instrument.scoring import GroupScore
 from spbe_desktop.ui.forms.ui_overview import Ui_OverviewPage
@@ -28,22 +29,26 @@ class OverviewPage(QWidget):
         self.session = session
         self.lang = lang
         table = self.ui.table
-        table.setColumnCount(5)
+        table.setColumnCount(6)
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Domain / aspect"),
                 self.tr("Weight"),
                 self.tr("Answered"),
                 self.tr("Index"),
+                self.tr("Supported"),
                 self.tr("Level reached"),
             ]
         )
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in (1, 2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
-        table.setColumnWidth(4, 220)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(5, 220)
+        table.horizontalHeaderItem(4).setToolTip(
+            self.tr("What the assessors would accept if every file were right (cumulative levels).")
+        )
         table.cellDoubleClicked.connect(self._activated)
         self._row_aspects: list[str | None] = []
         self._build()
@@ -68,7 +73,7 @@ class OverviewPage(QWidget):
             else:
                 name = text(inst.aspect(gid).name, self.lang)
                 name = f"    {name}" if inst.domains else name
-            for col in range(4):
+            for col in range(5):
                 item = QTableWidgetItem(name if col == 0 else "")
                 if col:
                     item.setTextAlignment(
@@ -84,13 +89,16 @@ class OverviewPage(QWidget):
             bar.setRange(0, inst.level_max * BAR_SCALE)
             bar.setTextVisible(False)
             bar.setMaximumHeight(16)
-            table.setCellWidget(r, 4, bar)
+            table.setCellWidget(r, 5, bar)
 
     def refresh(self) -> None:
         score = self.session.score()
         inst = self.session.ws.instrument
         groups: dict[tuple[str, str], GroupScore] = {("aspect", g.id): g for g in score.aspects}
         groups.update({("domain", g.id): g for g in score.domains})
+        backed = workspace_support(self.session.ws).score
+        supported = {("aspect", g.id): g.index for g in backed.aspects}
+        supported.update({("domain", g.id): g.index for g in backed.domains})
         index_name = text(inst.index_name, self.lang)
         self.ui.titleLabel.setText(
             self.tr("{0} — {1}, period {2}").format(
@@ -125,7 +133,8 @@ class OverviewPage(QWidget):
             item = table.item(r, 3)
             item.setText(figure(group.index, self.lang, inst.decimals) + mark.mark)
             item.setToolTip(mark.tip)
-            bar = table.cellWidget(r, 4)
+            table.item(r, 4).setText(figure(supported.get((kind, gid)), self.lang, inst.decimals))
+            bar = table.cellWidget(r, 5)
             bar.setValue(0 if group.index is None else int(group.index * BAR_SCALE))
         self.profile.refresh(score)
 

@@ -154,6 +154,14 @@ class PackageCommands:
                 ),
             )
 
+    def portal_folder(self) -> None:
+        from .portal_command import write_portal_folder
+
+        session = self.window.session
+        if session is not None:
+            self.window.page.flush()
+            write_portal_folder(self.window, session.ws, self.window.lang)
+
     # Summary -------------------------------------------------------------------------------
 
     def print_summary(self) -> None:

@@ -340,6 +340,10 @@
         <translation>Simpan buku kerja &amp;Excel…</translation>
     </message>
     <message>
+        <source>Write the p&amp;ortal folder…</source>
+        <translation>Tulis f&amp;older portal…</translation>
+    </message>
+    <message>
         <source>&amp;Plan the target index…</source>
         <translation>&amp;Rencanakan target indeks…</translation>
     </message>

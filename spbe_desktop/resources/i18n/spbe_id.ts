@@ -104,6 +104,10 @@
         <translation>&amp;Cetak ringkasan…</translation>
     </message>
     <message>
+        <source>Write the p&amp;ortal folder…</source>
+        <translation>Tulis f&amp;older portal…</translation>
+    </message>
+    <message>
         <source>&amp;Verify package…</source>
         <translation>&amp;Periksa paket…</translation>
     </message>
@@ -767,6 +771,101 @@ Catatan koordinator tampil di setiap indikator.</translation>
     </message>
 </context>
 <context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>Level {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s item</source>
+        <translation>butir koordinator</translation>
+    </message>
+    <message>
+        <source>own item</source>
+        <translation>butir sendiri</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dipensiunkan</translation>
+    </message>
+    <message>
+        <source>has evidence</source>
+        <translation>ada bukti</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Valued from another agency&apos;s index: nothing to upload.</source>
+        <translation>Dinilai dari indeks instansi lain: tidak ada yang diunggah.</translation>
+    </message>
+    <message>
+        <source>Supported level {0}: every item has evidence.</source>
+        <translation>Level berbukti {0}: setiap butir ada buktinya.</translation>
+    </message>
+    <message>
+        <source>Supported level {0}; first missing: level {1}, item {2}.</source>
+        <translation>Level berbukti {0}; pertama yang kurang: level {1}, butir {2}.</translation>
+    </message>
+    <message>
+        <source>Level {0} will be rejected automatically.</source>
+        <translation>Level {0} akan ditolak otomatis.</translation>
+    </message>
+    <message>
+        <source>Choose the level the new item belongs to.</source>
+        <translation>Pilih level tempat butir baru ini.</translation>
+    </message>
+    <message>
+        <source>Attaching evidence…</source>
+        <translation>Melampirkan bukti dukung…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Drag files onto an item to attach them to it. Levels are cumulative: the portal rejects a level while an item below it has no evidence.</source>
+        <translation>Seret berkas ke sebuah butir untuk melampirkannya. Level bersifat kumulatif: portal menolak sebuah level selama ada butir di bawahnya yang belum ada buktinya.</translation>
+    </message>
+    <message>
+        <source>Attach to &amp;item…</source>
+        <translation>Lampirkan ke &amp;butir…</translation>
+    </message>
+    <message>
+        <source>Text of a new item for the chosen level</source>
+        <translation>Teks butir baru untuk level yang dipilih</translation>
+    </message>
+    <message>
+        <source>A&amp;dd item</source>
+        <translation>&amp;Tambah butir</translation>
+    </message>
+    <message>
+        <source>Note for the portal</source>
+        <translation>Catatan untuk portal</translation>
+    </message>
+    <message>
+        <source>What to paste into the portal&apos;s note field for this item</source>
+        <translation>Teks yang ditempel ke kolom catatan portal untuk butir ini</translation>
+    </message>
+    <message>
+        <source>Page references, e.g. hal. 3–5</source>
+        <translation>Rujukan halaman, mis. hal. 3–5</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Simpan catatan</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>At least {0} characters. A short sentence you can remember works well, e.g. “Kantor kami di lantai 3”.</source>
@@ -856,12 +955,16 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>Terjawab {0} dari {1} · bukti dukung untuk {2} indikator</translation>
     </message>
     <message>
-        <source>{0}: {1} – {2}</source>
-        <translation>{0}: {1} – {2}</translation>
+        <source>{0}: claimed {1} · supported {2} – {3}</source>
+        <translation>{0}: klaim {1} · berbukti {2} – {3}</translation>
     </message>
     <message>
-        <source>{0}: {1} – {2} (provisional)</source>
-        <translation>{0}: {1} – {2} (sementara)</translation>
+        <source>{0}: claimed {1} · supported {2} – {3} (provisional)</source>
+        <translation>{0}: klaim {1} · berbukti {2} – {3} (sementara)</translation>
+    </message>
+    <message>
+        <source>Supported: what the assessors would accept if every file were right.</source>
+        <translation>Berbukti: yang akan diterima asesor jika setiap berkas benar.</translation>
     </message>
     <message>
         <source> [read-only]</source>
@@ -1144,6 +1247,37 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>From → to</source>
         <translation>Dari → ke</translation>
+    </message>
+</context>
+<context>
+    <name>PortalCommand</name>
+    <message>
+        <source>Write the portal folder as (a new folder)</source>
+        <translation>Tulis folder portal sebagai (folder baru)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Folder (*)</translation>
+    </message>
+    <message>
+        <source>Portal folder</source>
+        <translation>Folder portal</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s file size limit is taken as {0} MB (the portal does not publish it). Scale images down in files over it?</source>
+        <translation>Batas ukuran berkas portal dianggap {0} MB (portal tidak mempublikasikannya). Perkecil gambar dalam berkas yang melebihinya?</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Cancelled: no portal folder was written.</source>
+        <translation>Dibatalkan: tidak ada folder portal yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Writing the portal folder…</source>
+        <translation>Menulis folder portal…</translation>
     </message>
 </context>
 <context>

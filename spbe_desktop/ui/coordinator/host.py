@@ -56,6 +56,7 @@ class CoordinatorHost(QObject):
             (self.tr("&Monitoring"), "Ctrl+4", lambda: self._tab(_screen().TAB_MONITOR)),
             (self.tr("Save the consolidated &PDF report…"), "Ctrl+P", self._pdf),
             (self.tr("Save the &Excel workbook…"), "", self._workbook),
+            (self.tr("Write the p&ortal folder…"), "", self._portal),
             (self.tr("&Plan the target index…"), "", self._plan),
         ]
         for label, shortcut, slot in entries:
@@ -177,6 +178,12 @@ class CoordinatorHost(QObject):
         if self.view is not None:
             self._tab(_screen().TAB_REPORTS)
             self.view.reports.save_workbook()
+
+    def _portal(self) -> None:
+        if self.view is not None:
+            from spbe_desktop.ui.portal_command import write_portal_folder
+
+            write_portal_folder(self.window, self.view.ws, self.window.lang)
 
     def _plan(self) -> None:
         if self.view is None:

@@ -16,6 +16,7 @@ from spbe_desktop.core.coordinator.store import (
     record_decision,
     set_owner,
 )
+from spbe_desktop.core.coordinator.submitted_items import submitted_support
 from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.instrument.marks import MARK, assumed_note
 from spbe_desktop.core.instrument.pack import text
@@ -81,6 +82,7 @@ class MatrixTab(QObject):
             table.horizontalHeaderItem(FIXED + position).setToolTip(opd.name)
         bold = QFont(table.font())
         bold.setBold(True)
+        supported = submitted_support(ws)
         for view in self.rows:
             ind = inst.indicator(view.id)
             value_item = cell(figure(view.value, inst, lang), right=True)
@@ -105,6 +107,15 @@ class MatrixTab(QObject):
                     item.setText("")  # a blank reads better than a column of dashes
                 elif opd.id == view.owner:
                     item.setFont(bold)
+                backed = supported.get((opd.id, view.id))
+                if value is not None and backed is not None and backed < value:
+                    item.setText(f"{item.text()} ({backed})")
+                    item.setForeground(MISSING_FG)
+                    item.setToolTip(
+                        self.tr(
+                            "Supported level {0}: an item up to the claim has no evidence."
+                        ).format(backed)
+                    )
                 items.append(item)
             row = fill_row(table, items)
             if view.source == "conflict":
@@ -129,7 +140,8 @@ class MatrixTab(QObject):
             self.tr(
                 "{0} indicators · {1} OPDs · <b>{2} differ and need a decision</b> · "
                 "{3} decided by the coordinator · {4} not answered yet. "
-                "Double-click an OPD's value to see its evidence."
+                "Double-click an OPD's value to see its evidence. A value with a level in "
+                "brackets claims more than its evidence supports."
             ).format(len(result.indicators), len(self.opds), conflicts, decided, missing)
         )
 

@@ -1,0 +1,279 @@
+"""The evidence items of one indicator, level by level, as the national portal asks for them:
+each item with its files and its status (missing / has evidence / retired), the supported level
+beside the claim, files dropped onto an item attached to it, the item's note for the portal
+(with page references) edited in place, and an own item added to a level."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
+from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.evidence import items as it
+from spbe_desktop.core.evidence import store as ev
+from spbe_desktop.core.evidence.support import indicator_support
+from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.workspace.workspace import Workspace
+from spbe_desktop.ui.forms.ui_items_panel import Ui_ItemsPanel
+
+from .dialogs import Dialogs, show_error
+from .operations import WriteOp
+from .session import Changes, WorkspaceSession
+
+PLACE = Qt.ItemDataRole.UserRole  # (level, item number) of a row; item None on a level row
+MISSING, PRESENT, RETIRED = "#b42318", "#1e6b34", "#777777"
+
+
+class ItemsPanel(QWidget):
+    filesAttached = Signal(int)
+
+    def __init__(self, session: WorkspaceSession, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ItemsPanel()
+        self.ui.setupUi(self)
+        self.session = session
+        self.lang = lang
+        self.indicator_id: str | None = None
+        self._shown_note: tuple[int, int] | None = None
+        header = self.ui.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
+        self.ui.tree.viewport().setAcceptDrops(True)
+        self.ui.tree.viewport().installEventFilter(self)
+        self.ui.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.ui.attachButton.clicked.connect(self.choose_files)
+        self.ui.addItemButton.clicked.connect(self.add_item)
+        self.ui.newItemEdit.returnPressed.connect(self.add_item)
+        self.ui.saveNoteButton.clicked.connect(self.save_note)
+        self.ui.noteEdit.textChanged.connect(self._note_edited)
+        self.ui.pagesEdit.textEdited.connect(self._note_edited)
+        writable = not session.read_only
+        for widget in (self.ui.attachButton, self.ui.addItemButton, self.ui.newItemEdit):
+            widget.setEnabled(writable)
+        self.ui.noteEdit.setReadOnly(not writable)
+        self.ui.pagesEdit.setReadOnly(not writable)
+        self.ui.dropHint.setVisible(writable)
+        session.changed.connect(self._changed)
+
+    # Showing -------------------------------------------------------------------------------
+
+    def show_indicator(self, indicator_id: str) -> None:
+        self.indicator_id = indicator_id
+        self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if self.indicator_id is not None and (
+            self.indicator_id in changes.evidence or self.indicator_id in changes.answers
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.indicator_id is None:
+            return
+        ws = self.session.ws
+        ind = ws.instrument.indicator(self.indicator_id)
+        chosen = self.selected_place()
+        levels = it.all_items(ws)[ind.id]
+        files: dict[tuple[int, int], list[ev.EvidenceItem]] = {}
+        for f in ev.list_evidence(ws, ind.id):
+            if f.level is not None and f.item is not None:
+                files.setdefault((f.level, f.item), []).append(f)
+        counts = {(ind.id, lv, n): len(fs) for (lv, n), fs in files.items()}
+        support = indicator_support(ind.id, levels, counts)
+        answer = ws.answers().get(ind.id)
+        claimed = answer.level if answer is not None else None
+        self._show_support(ind.external is not None, claimed, support)
+        tree = self.ui.tree
+        tree.clear()
+        for level, level_items in levels.items():
+            row = QTreeWidgetItem([self.tr("Level {0}").format(level), "", ""])
+            row.setData(0, PLACE, (level, None))
+            bold = row.font(0)
+            bold.setBold(True)
+            row.setFont(0, bold)
+            tree.addTopLevelItem(row)
+            for item in level_items:
+                row.addChild(self._item_row(item, files.get((level, item.number), [])))
+            row.setExpanded(level <= max(support.level + 1, claimed or 1))
+        self._select(chosen)
+        self._selection_changed()
+
+    def _item_row(self, item: it.LevelItem, files: list[ev.EvidenceItem]) -> QTreeWidgetItem:
+        label = f"{item.number}. {text(item.text, self.lang)}"
+        if item.code:
+            label += f" [{item.code}]"
+        if item.origin != "pack":
+            label += " · " + (
+                self.tr("coordinator's item")
+                if item.origin == "coordinator"
+                else self.tr("own item")
+            )
+        if item.retired:
+            status, colour = self.tr("retired"), RETIRED
+        elif files:
+            status, colour = self.tr("has evidence"), PRESENT
+        else:
+            status, colour = self.tr("missing"), MISSING
+        row = QTreeWidgetItem([label, str(len(files)) if files else "–", status])
+        row.setData(0, PLACE, (item.level, item.number))
+        row.setForeground(2, QBrush(QColor(colour)))
+        row.setToolTip(0, label)
+        for f in files:
+            child = QTreeWidgetItem([f"   {f.original_name}", "", f.document_date or ""])
+            child.setData(0, PLACE, (item.level, item.number))
+            child.setToolTip(0, f.original_name)
+            row.addChild(child)
+        return row
+
+    def _show_support(self, external: bool, claimed: int | None, support) -> None:
+        if external:
+            message = self.tr("Valued from another agency's index: nothing to upload.")
+        elif support.missing_level is None:
+            message = self.tr("Supported level {0}: every item has evidence.").format(support.level)
+        else:
+            message = self.tr("Supported level {0}; first missing: level {1}, item {2}.").format(
+                support.level, support.missing_level, support.missing_item or "–"
+            )
+            if claimed and claimed > support.level:
+                message = (
+                    "<b style='color:#b42318'>"
+                    + message
+                    + "</b> "
+                    + self.tr("Level {0} will be rejected automatically.").format(
+                        support.missing_level + 1 if claimed > support.missing_level else claimed
+                    )
+                )
+        self.ui.supportLabel.setText(message)
+
+    def selected_place(self) -> tuple[int, int | None] | None:
+        chosen = self.ui.tree.selectedItems()
+        return chosen[0].data(0, PLACE) if chosen else None
+
+    def _select(self, place: tuple[int, int | None] | None) -> None:
+        if place is None:
+            return
+        tree = self.ui.tree
+        for i in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(i)
+            for row in (top, *(top.child(j) for j in range(top.childCount()))):
+                if row.data(0, PLACE) == place:
+                    tree.setCurrentItem(row)
+                    return
+
+    def _selection_changed(self) -> None:
+        place = self.selected_place()
+        on_item = place is not None and place[1] is not None
+        writable = not self.session.read_only
+        self.ui.attachButton.setEnabled(writable and on_item)
+        self.ui.noteBox.setEnabled(on_item)
+        if not on_item or self.indicator_id is None:
+            self._shown_note = None
+            self.ui.noteEdit.setPlainText("")
+            self.ui.pagesEdit.setText("")
+            self.ui.saveNoteButton.setEnabled(False)
+            return
+        if self._shown_note == place:
+            return
+        note = it.item_note(self.session.ws, self.indicator_id, place[0], place[1])
+        self._shown_note = place
+        self.ui.noteEdit.blockSignals(True)
+        self.ui.noteEdit.setPlainText(note.note)
+        self.ui.noteEdit.blockSignals(False)
+        self.ui.pagesEdit.setText(note.pages)
+        self.ui.saveNoteButton.setEnabled(False)
+
+    def _note_edited(self, *_args) -> None:
+        self.ui.saveNoteButton.setEnabled(not self.session.read_only and bool(self._shown_note))
+
+    # Changing ------------------------------------------------------------------------------
+
+    def save_note(self) -> None:
+        place = self._shown_note
+        if place is None or self.session.read_only or self.indicator_id is None:
+            return
+        ind_id = self.indicator_id
+        note, pages = self.ui.noteEdit.toPlainText(), self.ui.pagesEdit.text()
+
+        def work(ws: Workspace, progress, cancel) -> None:
+            it.set_item_note(ws, ind_id, place[0], place[1], note, pages)
+
+        saving = WriteOp(self, self.session.ws, work).success(
+            lambda _r: self.ui.saveNoteButton.setEnabled(False)
+        )
+        saving.notify(self.session, Changes.of_evidence(ind_id)).run_now()
+
+    def add_item(self) -> None:
+        place = self.selected_place()
+        words = self.ui.newItemEdit.text().strip()
+        if self.session.read_only or self.indicator_id is None or not words:
+            return
+        if place is None:
+            Dialogs.error(self.window(), self.tr("Choose the level the new item belongs to."))
+            return
+        ind_id, level = self.indicator_id, place[0]
+        try:
+            added = it.add_item(self.session.ws, ind_id, level, words)
+        except SpbeError as exc:
+            show_error(self.window(), exc)
+            return
+        self.ui.newItemEdit.clear()
+        self.session.notify(Changes.of_evidence(ind_id))
+        self._select((level, added.number))
+
+    def choose_files(self) -> None:
+        place = self.selected_place()
+        if self.session.read_only or place is None or place[1] is None:
+            return
+        paths = Dialogs.evidence_files(self.window())
+        if paths:
+            self.attach(paths, place[0], place[1])
+
+    def attach(self, paths: list[str], level: int, number: int) -> None:
+        """Attach files to one item, one after the other, with progress over their total size."""
+        if self.indicator_id is None or self.session.read_only or not paths:
+            return
+        indicator_id = self.indicator_id
+        files = [Path(p) for p in paths]
+
+        def work(ws: Workspace, progress, cancel) -> int:
+            sizes = [f.stat().st_size if f.is_file() else 0 for f in files]
+            total, before = max(sum(sizes), 1), 0
+            for path, size in zip(files, sizes, strict=True):
+
+                def step(done: int, _total: int, name: str, base: int = before) -> None:
+                    progress(base + done, total, name)
+
+                ev.attach_file(
+                    ws, indicator_id, path, level=level, item=number, progress=step, cancel=cancel
+                )
+                before += size
+            return len(files)
+
+        attach = WriteOp(self, self.session.ws, work).success(self.filesAttached.emit)
+        attach.notify(self.session, Changes.of_evidence(indicator_id))
+        attach.with_progress(self.tr("Attaching evidence…")).run()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if event.mimeData().hasUrls() and not self.session.read_only:
+                row = self.ui.tree.itemAt(event.position().toPoint())
+                if row is not None:
+                    event.acceptProposedAction()
+                else:
+                    event.ignore()
+                return True
+        elif kind == QEvent.Type.Drop:
+            row = self.ui.tree.itemAt(event.position().toPoint())
+            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            if row is not None and paths and not self.session.read_only:
+                level, number = row.data(0, PLACE)
+                event.acceptProposedAction()
+                self.attach(paths, level, number or 1)  # a level row: its first item
+                return True
+        return super().eventFilter(watched, event)
