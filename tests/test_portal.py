@@ -202,3 +202,38 @@ def test_coordinator_folder_from_an_older_package(tmp_path):
     assert "OPD" in header
     assert {r["OPD"] for r in rows} == {"Dinas Komunikasi dan Informatika"}
     assert [(m.indicator, m.level) for m in result.plan.missing] == [(1, 3), (14, 2)]
+
+
+def test_only_the_items_sent_back(tmp_path):
+    """--only-revisi: the items whose latest verdict sends them back, nothing else; an item
+    accepted in a later round drops out."""
+    from spbe_desktop.core.assessment.sheet import ItemVerdict, VerdictSheet
+    from spbe_desktop.core.assessment.store import record_round
+
+    path = tmp_path / "kab.spbews"
+    shutil.copy(FIXTURES / "coordinator-schema3.spbews", path)
+    with Workspace.open(path) as coord:
+        i1 = coord.instrument.indicator(1).id
+        i14 = coord.instrument.indicator(14).id
+        first = (
+            ItemVerdict(i1, 1, 1, "diterima", ""),
+            ItemVerdict(i1, 2, 1, "revisi", "DPA belum ditandatangani"),
+            ItemVerdict(i14, 1, 1, "tidak tepat", "bukan topologi"),
+        )
+        record_round(coord, VerdictSheet(first, ()), kind="dokumen", date="2026-06-01")
+        plan = coordinator_plan(coord, only_revisi=True)
+        assert [f.name for f in plan.files] == [
+            "I1-L2-01-data-dukung-level-2.pdf",
+            "I14-L1-01-topologi-jaringan.pdf",
+        ]
+        later = (ItemVerdict(i14, 1, 1, "diterima", ""),)
+        record_round(coord, VerdictSheet(later, ()), kind="interviu", date="2026-07-01")
+        result = write_portal(
+            coord, coordinator_plan(coord, only_revisi=True), tmp_path / "p", max_bytes=100 * MB
+        )
+    assert sorted(p.name for p in (tmp_path / "p").iterdir()) == [
+        "I1-L2-01-data-dukung-level-2.pdf",
+        "catatan.html",
+        "catatan.xlsx",
+    ]
+    assert result.plan.missing == ()

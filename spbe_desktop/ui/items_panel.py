@@ -78,14 +78,14 @@ class ItemsPanel(QWidget):
         ws = self.session.ws
         ind = ws.instrument.indicator(self.indicator_id)
         chosen = self.selected_place()
-        levels = it.all_items(ws)[ind.id]
+        levels = it.indicator_items(ws, ind.id)
         files: dict[tuple[int, int], list[ev.EvidenceItem]] = {}
         for f in ev.list_evidence(ws, ind.id):
             if f.level is not None and f.item is not None:
                 files.setdefault((f.level, f.item), []).append(f)
         counts = {(ind.id, lv, n): len(fs) for (lv, n), fs in files.items()}
         support = indicator_support(ind.id, levels, counts)
-        answer = ws.answers().get(ind.id)
+        answer = ws.answer(ind.id)
         claimed = answer.level if answer is not None else None
         self._show_support(ind.external is not None, claimed, support)
         tree = self.ui.tree

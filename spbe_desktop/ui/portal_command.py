@@ -15,6 +15,8 @@ from spbe_desktop.core.workspace.workspace import Workspace
 from .dialogs import Dialogs
 from .operations import ReadOp
 
+SHOWN_LINES = 14
+
 
 def suggested_folder(ws: Workspace, parent: Path) -> Path:
     name = re.sub(r"[^A-Za-z0-9]+", "-", ws.info.opd_name).strip("-").lower() or "opd"
@@ -56,10 +58,12 @@ def write_portal_folder(parent: QWidget, ws: Workspace, lang: str) -> ReadOp | N
         )
 
     def done(result) -> None:
+        lines = summary_lines(result, lang)
+        if len(lines) > SHOWN_LINES:  # the whole list is in catatan.html
+            more = QCoreApplication.translate("PortalCommand", "… {0} more lines in catatan.html")
+            lines = [*lines[:SHOWN_LINES], more.format(len(lines) - SHOWN_LINES)]
         Dialogs.info(
-            parent,
-            QCoreApplication.translate("PortalCommand", "Portal folder"),
-            "\n".join(summary_lines(result, lang)),
+            parent, QCoreApplication.translate("PortalCommand", "Portal folder"), "\n".join(lines)
         )
 
     def cancelled() -> None:

@@ -42,19 +42,36 @@ ItemKey = tuple[str, int, int]  # (indicator id, level, number)
 
 def all_items(ws: Workspace) -> dict[str, dict[int, list[LevelItem]]]:
     """Every indicator's items per level (retired ones included, marked), in number order."""
+    return _items_of(ws, None)
+
+
+def indicator_items(ws: Workspace, indicator_ref: str | int) -> dict[int, list[LevelItem]]:
+    """One indicator's items per level, read for it alone (the indicator page, per switch)."""
+    ind = ws.instrument.indicator(indicator_ref)
+    return _items_of(ws, ind.id)[ind.id]
+
+
+def _items_of(ws: Workspace, only: str | None) -> dict[str, dict[int, list[LevelItem]]]:
+    where, args = ("WHERE indicator_id = ?", (only,)) if only else ("", ())
     retired = {
-        tuple(r) for r in ws.conn.execute("SELECT indicator_id, level, number FROM retired_items")
+        tuple(r)
+        for r in ws.conn.execute(
+            f"SELECT indicator_id, level, number FROM retired_items {where}", args
+        )
     }
     own: dict[tuple[str, int], list[LevelItem]] = defaultdict(list)
     for ind_id, level, number, text, code, origin in ws.conn.execute(
-        "SELECT indicator_id, level, number, text, code, origin FROM items "
-        "ORDER BY indicator_id, level, number"
+        f"SELECT indicator_id, level, number, text, code, origin FROM items {where} "
+        "ORDER BY indicator_id, level, number",
+        args,
     ):
         own[(ind_id, level)].append(
             LevelItem(ind_id, level, number, {"id": text}, code, None, origin, False)
         )
     result: dict[str, dict[int, list[LevelItem]]] = {}
     for ind in ws.instrument.indicators:
+        if only is not None and ind.id != only:
+            continue
         levels = {}
         for level in ws.instrument.item_levels:
             items = _pack_items(ind, level) + own.get((ind.id, level), [])
@@ -68,7 +85,7 @@ def all_items(ws: Workspace) -> dict[str, dict[int, list[LevelItem]]]:
 def level_items(ws: Workspace, indicator_ref: str | int, level: int) -> list[LevelItem]:
     ind = ws.instrument.indicator(indicator_ref)
     _check_item_level(ws, level)
-    return all_items(ws)[ind.id][level]
+    return indicator_items(ws, ind.id)[level]
 
 
 def get_item(ws: Workspace, indicator_ref: str | int, level: int, number: int) -> LevelItem:

@@ -21,8 +21,6 @@ from spbe_desktop.core.workspace.workspace import Workspace
 from .plan import Missing, PortalItem, PortalPlan, build_plan
 from .sources import level_content
 
-REVISION_STATUSES = ("revisi", "ditolak")
-
 WHY = {
     "conflict": (
         "OPD menjawab berbeda dan belum ada keputusan",
@@ -53,8 +51,6 @@ def coordinator_plan(ws: Workspace, lang: str = "id", *, only_revisi: bool = Fal
         if opd_id is None:
             unresolved.append((view.number, WHY[why][lang == "en"]))
             continue
-        if revisi is not None and (opd_id, view.id) not in revisi:
-            continue
         ind = ws.instrument.indicator(view.id)
         levels, notes = _opd_items(ws, opd_id, view.id, own_items[view.id])
         placed = _placed(ws, opd_id, view.id)
@@ -65,6 +61,9 @@ def coordinator_plan(ws: Workspace, lang: str = "id", *, only_revisi: bool = Fal
             got, gaps = level_content(
                 ind, level, levels[level], placed, notes, names.get(opd_id, opd_id)
             )
+            if revisi is not None:  # the re-upload: only what the assessors sent back
+                got = [i for i in got if (i.indicator_id, i.level, i.number) in revisi]
+                gaps = [g for g in gaps if (view.id, g.level, g.number) in revisi]
             portal_items.extend(got)
             missing.extend(gaps)
     heading = {
@@ -134,7 +133,9 @@ class _Stored:
         self.id, self.original_name, self.size, self.sha256 = ev_id, name, size, sha256
 
 
-def _sent_back(ws: Workspace) -> set[tuple[str, str]]:
-    """(OPD id, indicator id) pairs marked for revision."""
-    rows = ws.conn.execute("SELECT opd_id, indicator_id, status FROM reviews")
-    return {(r[0], r[1]) for r in rows if (r[2] or "").lower() in REVISION_STATUSES}
+def _sent_back(ws: Workspace) -> set[tuple[str, int, int]]:
+    """(indicator id, level, item) of the items whose latest verdict sends them back."""
+    from spbe_desktop.core.assessment.statuses import is_revision
+    from spbe_desktop.core.assessment.store import latest_verdicts
+
+    return {key for key, latest in latest_verdicts(ws).items() if is_revision(latest.status)}

@@ -670,8 +670,12 @@
         <translation>Sumber</translation>
     </message>
     <message>
-        <source>{0} indicators · {1} OPDs · &lt;b&gt;{2} differ and need a decision&lt;/b&gt; · {3} decided by the coordinator · {4} not answered yet. Double-click an OPD&apos;s value to see its evidence.</source>
-        <translation>{0} indikator · {1} OPD · &lt;b&gt;{2} berbeda dan perlu keputusan&lt;/b&gt; · {3} diputuskan koordinator · {4} belum dijawab. Klik dua kali nilai sebuah OPD untuk melihat bukti dukungnya.</translation>
+        <source>Supported level {0}: an item up to the claim has no evidence.</source>
+        <translation>Level berbukti {0}: ada butir sampai level yang diklaim yang belum ada buktinya.</translation>
+    </message>
+    <message>
+        <source>{0} indicators · {1} OPDs · &lt;b&gt;{2} differ and need a decision&lt;/b&gt; · {3} decided by the coordinator · {4} not answered yet. Double-click an OPD&apos;s value to see its evidence. A value with a level in brackets claims more than its evidence supports.</source>
+        <translation>{0} indikator · {1} OPD · &lt;b&gt;{2} berbeda dan perlu keputusan&lt;/b&gt; · {3} diputuskan koordinator · {4} belum dijawab. Klik dua kali nilai sebuah OPD untuk melihat bukti dukungnya. Nilai dengan level dalam kurung mengklaim lebih tinggi daripada yang didukung buktinya.</translation>
     </message>
     <message>
         <source>Indicator {0}: {1}</source>

@@ -1103,8 +1103,16 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>Indeks</translation>
     </message>
     <message>
+        <source>Supported</source>
+        <translation>Berbukti</translation>
+    </message>
+    <message>
         <source>Level reached</source>
         <translation>Capaian level</translation>
+    </message>
+    <message>
+        <source>What the assessors would accept if every file were right (cumulative levels).</source>
+        <translation>Yang akan diterima asesor jika setiap berkas benar (level kumulatif).</translation>
     </message>
     <message>
         <source>{0} — {1}, period {2}</source>
@@ -1266,6 +1274,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>The portal&apos;s file size limit is taken as {0} MB (the portal does not publish it). Scale images down in files over it?</source>
         <translation>Batas ukuran berkas portal dianggap {0} MB (portal tidak mempublikasikannya). Perkecil gambar dalam berkas yang melebihinya?</translation>
+    </message>
+    <message>
+        <source>… {0} more lines in catatan.html</source>
+        <translation>… {0} baris lagi di catatan.html</translation>
     </message>
     <message>
         <source>Cancelled</source>
