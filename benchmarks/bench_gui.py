@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spbe_desktop.ui.app import READY_MARKER
 
-from .common import python, report
+from .common import python, report, run_measured
 
 RUNS = 9
 SWITCHES = 200
@@ -101,6 +101,8 @@ def main() -> dict:
         subprocess.run(app_cmd, env={**os.environ, **env}, check=True, capture_output=True)
         bare = median_to_marker(RUNS, [python(), "-c", BARE_WINDOW], "READY", env)
         app = median_to_marker(RUNS, app_cmd, READY_MARKER, env)
+        bare_mb = run_measured([python(), "-c", BARE_WINDOW], env).peak_rss_mb
+        app_mb = run_measured(app_cmd, env).peak_rss_mb
         child = subprocess.run(
             [python(), "-m", "benchmarks.bench_gui", "--switch", str(workspace)],
             env={**os.environ, **env},
@@ -117,6 +119,7 @@ def main() -> dict:
             ("bare PySide6 window", f"{bare * 1000:.0f} ms"),
             ("spbe-desktop on a workspace", f"{app * 1000:.0f} ms"),
             ("start ratio (target <= 2x)", f"{ratio:.2f}x"),
+            ("peak memory: bare window / spbe-desktop", f"{bare_mb:.0f} MB / {app_mb:.0f} MB"),
             ("indicator switch p95 (target <= 16 ms)", f"{switch['p95_ms']:.1f} ms"),
             ("indicator switch median", f"{switch['median_ms']:.1f} ms"),
         ],
@@ -125,6 +128,8 @@ def main() -> dict:
         "gui_start_ratio": ratio,
         "gui_start_ms": app * 1000,
         "bare_qt_window_ms": bare * 1000,
+        "gui_start_peak_rss_mb": app_mb,
+        "bare_qt_window_peak_rss_mb": bare_mb,
         "gui_switch_p95_ms": switch["p95_ms"],
         "gui_switch_median_ms": switch["median_ms"],
     }

@@ -15,15 +15,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.evidence.store import guess_media_type
-from spbe_desktop.core.instrument.crosswalk import Crosswalk, CrosswalkRow, load_crosswalk
 from spbe_desktop.core.instrument.pack import Instrument, pack_by_id
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
 from .carry import META_CARRIED, META_PREVIOUS, META_PREVIOUS_INSTRUMENT
+
+if TYPE_CHECKING:
+    from spbe_desktop.core.instrument.crosswalk import Crosswalk, CrosswalkRow
 
 META_DECISIONS = "crosswalk_decisions"
 STATES = ("open", "accepted", "declined")
@@ -107,6 +109,9 @@ def _source(ws: Workspace) -> tuple[Instrument, Crosswalk, list, dict] | None:
 def _crosswalk(old_id: str, new_id: str) -> Crosswalk | None:
     """The shipped crosswalk between two packs, read once per process (the indicator page asks
     on every indicator shown)."""
+    # pydantic validates the crosswalk: imported when a crosswalk is read, not at start-up
+    from spbe_desktop.core.instrument.crosswalk import load_crosswalk
+
     return load_crosswalk(pack_by_id(old_id), pack_by_id(new_id))
 
 
