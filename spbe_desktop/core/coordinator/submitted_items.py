@@ -7,8 +7,12 @@ placed on item 1 of that level (the same rule the workspace migration follows).
 
 from __future__ import annotations
 
-from spbe_desktop.core.bundle.schema import EvidenceRef, SubmissionJson
+from typing import TYPE_CHECKING
+
 from spbe_desktop.core.workspace.workspace import Workspace
+
+if TYPE_CHECKING:  # pydantic loads with the package modules: only where a package is handled
+    from spbe_desktop.core.bundle.schema import EvidenceRef, SubmissionJson
 
 
 def store_submitted_items(ws: Workspace, opd_id: str, submission: SubmissionJson) -> None:
