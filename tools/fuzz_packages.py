@@ -5,7 +5,7 @@
 Each test runs in rounds of --round examples, each round with its own Hypothesis seed (1, 2, ...
 or from --first-seed), so a failure is reproduced by its seed alone (printed with it) and
 progress shows as it goes. The run stops at
-the first failing round; the exit status is pytest's.
+the first failing round (exit status pytest's) or when a round is killed from outside.
 """
 
 from __future__ import annotations
@@ -67,6 +67,9 @@ def main() -> int:
                 f"{test} seed {seed}: {passing} passing, total {totals[test]}, {minutes:.1f} min",
                 flush=True,
             )
+            if status < 0:  # killed from outside: nothing was found, the round did not finish
+                print(f"STOPPED by signal {-status}: {test}, round of seed {seed}", flush=True)
+                return 1
             if status != 0:
                 print(output, flush=True)
                 print(f"FAILED: {test} with --hypothesis-seed={seed}", flush=True)
