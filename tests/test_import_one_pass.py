@@ -3,12 +3,15 @@ stored; a file that does not match the signed manifest still refuses the whole p
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from opd_cycle import build_cycle
 from test_bundle_support import read_members, write_members
 
 from spbe_desktop.core.bundle import verified, verify, zipcheck
 from spbe_desktop.core.coordinator.importer import import_packages
+from spbe_desktop.core.errors import Cancelled
 
 OPDS = {"Bappeda": ([1, 2, 3], 3), "Inspektorat": ([4, 5], 2)}
 
@@ -90,3 +93,51 @@ def test_a_changed_copy_of_an_imported_package_is_refused_not_already_there(cycl
     again = import_packages(coord, [package, _tampered(package, tmp_path)])
     assert [o.status for o in again] == ["already", "rejected"]
     assert again[1].errors[0]["code"] == "BAG_HASH_MISMATCH"
+
+
+def _committed_senders(coord) -> set[str]:
+    """The OPDs whose submission is committed, as another connection sees the file."""
+    conn = sqlite3.connect(coord.path)
+    try:
+        rows = conn.execute(
+            "SELECT DISTINCT o.name FROM submitted_answers a JOIN opds o ON o.id = a.opd_id"
+        )
+        names = {r[0] for r in rows}
+        assert conn.execute("SELECT COUNT(*) FROM packages WHERE direction = 'in'").fetchone()[
+            0
+        ] == len(names)
+        return names
+    finally:
+        conn.close()
+
+
+def test_one_run_keeps_each_good_package_and_none_of_a_refused_one(cycle):
+    """The packages of a run are committed together, yet each stands alone: a package refused
+    while it is stored, after a good one, leaves no trace and does not take it along."""
+    coord, packages, tmp_path = cycle
+    tampered = _tampered(packages["Inspektorat"][1], tmp_path)
+    outcomes = import_packages(coord, [packages["Bappeda"][1], tampered], trust_new_keys=True)
+    assert [o.status for o in outcomes] == ["imported", "rejected"]
+    assert _committed_senders(coord) == {"Bappeda"}
+
+
+def test_cancelling_keeps_the_packages_imported_before_it(cycle):
+    coord, packages, _ = cycle
+
+    class AfterFirst:
+        def is_set(self) -> bool:
+            return (
+                coord.conn.execute(
+                    "SELECT COUNT(*) FROM packages WHERE direction = 'in'"
+                ).fetchone()[0]
+                > 0
+            )
+
+    with pytest.raises(Cancelled):
+        import_packages(
+            coord,
+            [packages["Bappeda"][1], packages["Inspektorat"][1]],
+            trust_new_keys=True,
+            cancel=AfterFirst(),
+        )
+    assert _committed_senders(coord) == {"Bappeda"}

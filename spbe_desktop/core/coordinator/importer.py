@@ -1,7 +1,9 @@
 """Importing OPD submissions into the coordinator workspace.
 
-Each package is verified completely before anything is stored, then stored in one transaction:
-a hostile, tampered or out-of-order package leaves the workspace exactly as it was. Keys are
+Each package is verified completely before anything is stored, then stored under its own
+savepoint: a hostile, tampered or out-of-order package leaves the workspace exactly as it was.
+The packages of one run are committed together (one durable write, not one per package), so a
+crash leaves the workspace as it was before the run or with every accepted package in it. Keys are
 trusted on first use only when the person confirmed the fingerprint; a changed key for a known
 OPD is refused until it is accepted with a reason. A package id is imported once, and a revision
 older than the newest one imported for that OPD is refused.
@@ -9,16 +11,17 @@ older than the newest one imported for that OPD is refused.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from spbe_desktop.core.bundle.errors import problem
 from spbe_desktop.core.bundle.schema import SubmissionJson, validate
 from spbe_desktop.core.bundle.verified import VerifiedPackage
-from spbe_desktop.core.bundle.verify import VerifyResult, verify_package
-from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.bundle.verify import verify_package
+from spbe_desktop.core.errors import Cancelled, SpbeError
 from spbe_desktop.core.evidence.store import (
     ContentMismatch,
     StoredContent,
@@ -28,47 +31,21 @@ from spbe_desktop.core.evidence.store import (
 )
 from spbe_desktop.core.instrument.scoring import answer_value
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
-from spbe_desktop.core.keys import pin_key, trust_state
+from spbe_desktop.core.keys import pin_key
+from spbe_desktop.core.workspace.sqlite_file import storage_error
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
-from .store import Opd, add_opd, find_opd, require_coordinator
+from .import_checks import (
+    ConfirmKey,
+    already_imported,
+    check_fits,
+    check_left_hashes,
+    check_revision,
+    check_trust,
+)
+from .refusals import ImportRefused
+from .store import add_opd, find_opd, require_coordinator
 from .submitted_items import placement, store_submitted_items
-
-# Messages of the import decisions (the package itself may be valid).
-MESSAGES = {
-    "WRONG_KIND": (
-        "Paket ini berisi {detail}, bukan kiriman OPD.",
-        "This package holds a {detail}, not an OPD submission.",
-    ),
-    "INSTRUMENT_MISMATCH": (
-        "Paket memakai instrumen {detail}, berbeda dengan ruang kerja koordinator.",
-        "The package uses instrument {detail}, not the coordinator workspace's.",
-    ),
-    "PERIOD_MISMATCH": (
-        "Paket untuk periode {detail}, berbeda dengan periode ruang kerja koordinator.",
-        "The package is for period {detail}, not the coordinator workspace's period.",
-    ),
-    "KEY_NOT_TRUSTED": (
-        "Kunci {detail} belum dipercaya: cocokkan sidik jarinya dengan ringkasan PDF yang "
-        "ditandatangani, lalu terima kunci itu.",
-        "The key of {detail} is not trusted yet: compare its fingerprint with the signed PDF "
-        "summary, then accept the key.",
-    ),
-    "KEY_CHANGED": (
-        "Kunci penandatangan {detail} berubah; paket ditolak sampai kunci baru diterima "
-        "dengan alasan.",
-        "The signing key of {detail} changed; the package is refused until the new key is "
-        "accepted with a reason.",
-    ),
-    "REVISION_OLD": (
-        "Revisi {detail} lebih lama atau sama dengan revisi yang sudah diimpor; paket ditolak.",
-        "Revision {detail} is older than or equal to the one already imported; refused.",
-    ),
-    "UNKNOWN_INDICATOR": (
-        "Paket menyebut indikator yang tidak ada di instrumen: {detail}.",
-        "The package names an indicator that is not in the instrument: {detail}.",
-    ),
-}
 
 
 class ImportOutcome(NamedTuple):
@@ -81,13 +58,8 @@ class ImportOutcome(NamedTuple):
     fingerprint: str | None
 
 
-class ImportRefused(Exception):
-    def __init__(self, code: str, detail: Any = "") -> None:
-        super().__init__(code)
-        self.entry = _problem(code, detail)
-
-
-ConfirmKey = Callable[[str, str], bool]  # (OPD name, fingerprint) → trust it?
+class _NothingStored(Exception):
+    """No package of the run was stored: its transaction is rolled back, not committed."""
 
 
 def import_packages(
@@ -101,12 +73,53 @@ def import_packages(
     cancel: CancelFlag | None = None,
 ) -> list[ImportOutcome]:
     """Import submissions one by one; each is all-or-nothing. `accept_changed_keys` maps an
-    OPD name to the reason for accepting its new key."""
+    OPD name to the reason for accepting its new key. Cancelling keeps the packages imported
+    before it; a full disk keeps none of this run's."""
     require_coordinator(ws)
     ws.require_writable()
-    outcomes = []
+    outcomes: list[ImportOutcome] = []
     sizes = [_size(p) for p in paths]
     total = sum(sizes) or 1  # each package is read once: verified and stored in one pass
+    cancelled = None
+    try:
+        with ws.transaction():
+            try:
+                _import_each(
+                    ws,
+                    paths,
+                    sizes,
+                    total,
+                    outcomes,
+                    trust_new_keys,
+                    confirm_new_key,
+                    accept_changed_keys,
+                    progress,
+                    cancel,
+                )
+            except Cancelled as exc:
+                cancelled = exc  # the packages before it are committed, as if each were alone
+            if not any(o.status == "imported" for o in outcomes):
+                raise _NothingStored()  # the file stays byte for byte as it was
+    except _NothingStored:
+        pass
+    if cancelled is not None:
+        raise cancelled
+    progress(total, total, "")
+    return outcomes
+
+
+def _import_each(
+    ws: Workspace,
+    paths: Sequence[str | Path],
+    sizes: Sequence[int],
+    total: int,
+    outcomes: list[ImportOutcome],
+    trust_new_keys: bool,
+    confirm_new_key: ConfirmKey | None,
+    accept_changed_keys: Mapping[str, str] | None,
+    progress: ProgressFn,
+    cancel: CancelFlag | None,
+) -> None:
     base = 0
     for path, size in zip(paths, sizes, strict=True):
         check_cancel(cancel)
@@ -126,8 +139,6 @@ def import_packages(
             )
         )
         base += size
-    progress(total, total, "")
-    return outcomes
 
 
 def import_one(
@@ -157,16 +168,16 @@ def import_one(
     if not result.valid:
         return outcome("rejected", result.errors)
     try:
-        _check_fits(ws, result)
+        check_fits(ws, result)
         with VerifiedPackage(path, result) as package:
-            if _already_imported(ws, result.package_id):
-                _check_left_hashes(package)
+            if already_imported(ws, result.package_id):
+                check_left_hashes(package)
                 return outcome("already")
             opd = find_opd(ws, result.opd_id or "") or find_opd(ws, result.opd or "")
             subject = opd.id if opd else result.opd_id
-            _check_trust(ws, subject, result, trust_new_keys, confirm_new_key, accept_changed_keys)
+            check_trust(ws, subject, result, trust_new_keys, confirm_new_key, accept_changed_keys)
             if opd is not None:
-                _check_revision(ws, opd, result)
+                check_revision(ws, opd, result)
             submission = package.read_json("submission.json")
             model, problem_text = validate(SubmissionJson, submission)
             if model is None:
@@ -175,8 +186,8 @@ def import_one(
     except ImportRefused as refused:
         return outcome("rejected", [refused.entry])
     except SpbeError as exc:
-        if exc.code in ("CANCELLED", "DISK_FULL"):  # not a verdict on the package: stop here
-            raise
+        if exc.code in ("CANCELLED", "DISK_FULL") or not ws.conn.in_transaction:
+            raise  # not a verdict on the package (or the run's transaction ended): stop here
         return outcome(
             "rejected",
             [{"code": exc.code, "message_id": exc.message_id, "message_en": exc.message_en}],
@@ -186,60 +197,6 @@ def import_one(
 
 def _is_evidence(name: str) -> bool:
     return name.startswith("data/evidence/")
-
-
-def _check_left_hashes(package: VerifiedPackage) -> None:
-    """Hash the files verify left to the import, for a package that is not stored again."""
-    import hashlib
-
-    for name in package.result.hashes_left:
-        digest = hashlib.sha256()
-        for chunk in package.iter_unhashed(name):
-            digest.update(chunk)
-        if digest.hexdigest() != package.entries[name]:
-            raise ImportRefused("BAG_HASH_MISMATCH", name)
-
-
-def _check_fits(ws: Workspace, result: VerifyResult) -> None:
-    if result.kind != "submission":
-        raise ImportRefused("WRONG_KIND", result.kind)
-    if result.instrument != ws.instrument.id:
-        raise ImportRefused("INSTRUMENT_MISMATCH", result.instrument)
-    if str(result.period) != ws.info.period:
-        raise ImportRefused("PERIOD_MISMATCH", result.period)
-
-
-def _already_imported(ws: Workspace, package_id: str | None) -> bool:
-    row = ws.conn.execute("SELECT 1 FROM packages WHERE package_id = ?", (package_id,))
-    return row.fetchone() is not None
-
-
-def _check_trust(
-    ws: Workspace,
-    subject: str,
-    result: VerifyResult,
-    trust_new_keys: bool,
-    confirm_new_key: ConfirmKey | None,
-    accept_changed_keys: Mapping[str, str],
-) -> None:
-    state = trust_state(ws, subject, result.signer_public_key)
-    if state == "new" and not (
-        trust_new_keys
-        or (confirm_new_key is not None and confirm_new_key(result.opd, result.signer_fingerprint))
-    ):
-        raise ImportRefused("KEY_NOT_TRUSTED", f"{result.opd} ({result.signer_fingerprint})")
-    if state == "changed" and not accept_changed_keys.get(result.opd, "").strip():
-        raise ImportRefused("KEY_CHANGED", f"{result.opd} ({result.signer_fingerprint})")
-
-
-def _check_revision(ws: Workspace, opd: Opd, result: VerifyResult) -> None:
-    newest = ws.conn.execute(
-        "SELECT MAX(revision) FROM packages WHERE opd_id = ? AND kind = 'submission' "
-        "AND direction = 'in'",
-        (opd.id,),
-    ).fetchone()[0]
-    if newest is not None and result.revision <= newest:
-        raise ImportRefused("REVISION_OLD", f"{result.revision} (≤ {newest})")
 
 
 def _store(
@@ -259,7 +216,7 @@ def _store(
     unknown = [e.id for e in submission.indicators if e.id not in known]
     if unknown:
         raise ImportRefused("UNKNOWN_INDICATOR", ", ".join(unknown[:5]))
-    with ws.transaction() as conn:
+    with ws.transaction() as conn, _alone(conn):
         opd = add_opd(ws, result.opd, opd_id=subject)
         reason = accept_changed_keys.get(result.opd, "")
         pin_key(ws, opd.id, opd.name, result.signer_public_key, reason=reason)
@@ -277,6 +234,25 @@ def _store(
         for blob_id in replaced:
             drop_content_if_unused(ws, blob_id)
         _record(ws, opd.id, package)
+
+
+@contextmanager
+def _alone(conn: sqlite3.Connection) -> Iterator[None]:
+    """One package's writes inside the run's transaction: kept together or undone together."""
+    conn.execute("SAVEPOINT package")
+    try:
+        yield
+    except BaseException as exc:
+        if conn.in_transaction:  # a full disk may have ended the whole transaction already
+            try:
+                conn.execute("ROLLBACK TO package")
+                conn.execute("RELEASE package")
+            except sqlite3.Error:
+                pass  # the run's transaction rolls back as a whole
+        if isinstance(exc, sqlite3.Error):
+            raise storage_error(exc) from exc
+        raise
+    conn.execute("RELEASE package")
 
 
 def _store_answers(ws: Workspace, opd_id: str, submission: SubmissionJson, package_id: str):
@@ -373,19 +349,6 @@ def _value(ws: Workspace, ind_id: str, level: int | None, score: str | None) -> 
     except ArithmeticError:
         raise ImportRefused("JSON_INVALID_SUBMISSION", f"{ind_id}: external_score") from None
     return answer_value(ws.instrument.indicator(ind_id), level, external)
-
-
-def _problem(code: str, detail: Any) -> dict[str, str]:
-    if code in MESSAGES:
-        indonesian, english = MESSAGES[code]
-        return {
-            "code": code,
-            "message_id": indonesian.format(detail=detail),
-            "message_en": english.format(detail=detail),
-        }
-    if code == "JSON_INVALID_SUBMISSION":
-        return problem("JSON_INVALID", detail)
-    return problem(code, detail)
 
 
 def _size(path: str | Path) -> int:
