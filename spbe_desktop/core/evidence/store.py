@@ -220,10 +220,24 @@ def _hash_while(
     """(SHA-256, size) of `chunks`, each hashed on a helper thread while `write` stores it."""
     # Imported here, not at the top: reading commands start faster without them.
     import hashlib
+    import itertools
     from concurrent.futures import ThreadPoolExecutor
 
     digest = hashlib.sha256()
     done = 0
+    chunks = iter(chunks)
+    first = next(chunks, None)
+    second = None if first is None else next(chunks, None)
+    if second is None:  # one chunk at most: nothing to overlap, no thread to start
+        for seq, chunk in enumerate(c for c in (first,) if c is not None):
+            check_cancel(cancel)
+            digest.update(chunk)
+            write(seq, chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done)
+        return digest.hexdigest(), done
+    chunks = itertools.chain((first, second), chunks)
     with ThreadPoolExecutor(max_workers=1) as hasher:
         hashed = None
         for seq, chunk in enumerate(chunks):
