@@ -29,6 +29,7 @@ from spbe_desktop.core.evidence.store import (
     guess_media_type,
     store_content,
 )
+from spbe_desktop.core.instrument.pack import Indicator
 from spbe_desktop.core.instrument.scoring import answer_value
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.keys import pin_key
@@ -257,8 +258,9 @@ def _alone(conn: sqlite3.Connection) -> Iterator[None]:
 
 def _store_answers(ws: Workspace, opd_id: str, submission: SubmissionJson, package_id: str):
     rows = []
+    indicators = {i.id: i for i in ws.instrument.indicators}  # the ids are known (_store)
     for entry in submission.indicators:
-        value = _value(ws, entry.id, entry.level, entry.external_score)
+        value = _value(ws, indicators[entry.id], entry.level, entry.external_score)
         rows.append(
             (
                 opd_id,
@@ -339,7 +341,7 @@ def _record(ws: Workspace, opd_id: str, package: VerifiedPackage) -> None:
     )
 
 
-def _value(ws: Workspace, ind_id: str, level: int | None, score: str | None) -> Decimal | None:
+def _value(ws: Workspace, ind: Indicator, level: int | None, score: str | None) -> Decimal | None:
     """The submitted answer's value by the workspace's own rule (answer_value), its level and
     score checked first: a package is not trusted to stay within the instrument."""
     if level is not None:
@@ -347,8 +349,8 @@ def _value(ws: Workspace, ind_id: str, level: int | None, score: str | None) -> 
     try:
         external = None if score is None else Decimal(score)
     except ArithmeticError:
-        raise ImportRefused("JSON_INVALID_SUBMISSION", f"{ind_id}: external_score") from None
-    return answer_value(ws.instrument.indicator(ind_id), level, external)
+        raise ImportRefused("JSON_INVALID_SUBMISSION", f"{ind.id}: external_score") from None
+    return answer_value(ind, level, external)
 
 
 def _size(path: str | Path) -> int:
