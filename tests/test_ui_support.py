@@ -215,7 +215,7 @@ def test_missing_forms_give_a_clear_message(monkeypatch, capsys):
     assert "tools/build_assets.py" in capsys.readouterr().err
 
 
-def test_thousands_of_indicator_switches_do_not_crash(tmp_path, workspace):
+def test_many_indicator_switches_do_not_crash(tmp_path, workspace):
     """Guards against Qt bindings that leak references to None/True/False (PySide6 6.12.0 on
     Python 3.11 aborted the interpreter after a few hundred switches). 800 switches keep that
     margin; the timeout leaves room for a slow or busy machine."""
