@@ -108,3 +108,32 @@ def test_portal_folder_from_the_coordinator_window(
     assert not dialogs.errors
     names = sorted(p.name for p in out.iterdir())
     assert "I14-L1-01-topologi-jaringan.pdf" in names and "catatan.html" in names
+
+
+def test_document_date_corrected_on_the_indicator_page(
+    main_window, dialogs, qtbot, tmp_path, pemdi2026
+):
+    path = tmp_path / "diskominfo.spbews"
+    with Workspace.create(path, opd_name="Diskominfo", instrument=pemdi2026, period=2026) as ws:
+        ws.set_answer(14, level=1)
+        attach_file(ws, 14, make_pdf(tmp_path / "topologi.pdf"), level=1, item=1)
+    assert main_window.open_path(path)
+    main_window.navigator.select(main_window.session.ws.instrument.indicator(14).id)
+    tree = main_window.page.items.ui.tree
+    tree.expandAll()
+
+    def file_row():
+        return tree.topLevelItem(0).child(0).child(0)
+
+    [before] = list_evidence(main_window.session.ws, 14)
+    assert file_row().text(2) == (before.document_date or "")
+    file_row().setText(2, "2025-03-17")  # what the inline editor commits
+    qtbot.waitUntil(
+        lambda: list_evidence(main_window.session.ws, 14)[0].document_date == "2025-03-17"
+    )
+    qtbot.waitUntil(lambda: file_row().text(2) == "2025-03-17")
+
+    file_row().setText(2, "17 Maret")  # not a date: refused, the stored date shown again
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=3000)
+    qtbot.waitUntil(lambda: file_row().text(2) == "2025-03-17")
+    assert list_evidence(main_window.session.ws, 14)[0].document_date == "2025-03-17"

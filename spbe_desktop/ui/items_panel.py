@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.evidence import items as it
+from spbe_desktop.core.evidence import placement
 from spbe_desktop.core.evidence import store as ev
 from spbe_desktop.core.evidence.support import indicator_support
 from spbe_desktop.core.instrument.pack import text
@@ -24,6 +25,8 @@ from .operations import WriteOp
 from .session import Changes, WorkspaceSession
 
 PLACE = Qt.ItemDataRole.UserRole  # (level, item number) of a row; item None on a level row
+EVIDENCE = Qt.ItemDataRole.UserRole + 1  # the evidence id of a file row
+DATE_COLUMN = 2
 MISSING, PRESENT, RETIRED = "#b42318", "#1e6b34", "#777777"
 
 
@@ -46,6 +49,10 @@ class ItemsPanel(QWidget):
         self.ui.tree.viewport().setAcceptDrops(True)
         self.ui.tree.viewport().installEventFilter(self)
         self.ui.tree.itemSelectionChanged.connect(self._selection_changed)
+        # Only a file row's document date is edited, by a double click on it.
+        self.ui.tree.setEditTriggers(self.ui.tree.EditTrigger.NoEditTriggers)
+        self.ui.tree.itemDoubleClicked.connect(self._edit_date)
+        self.ui.tree.itemChanged.connect(self._date_edited)
         self.ui.attachButton.clicked.connect(self.choose_files)
         self.ui.addItemButton.clicked.connect(self.add_item)
         self.ui.newItemEdit.returnPressed.connect(self.add_item)
@@ -126,7 +133,14 @@ class ItemsPanel(QWidget):
         for f in files:
             child = QTreeWidgetItem([f"   {f.original_name}", "", f.document_date or ""])
             child.setData(0, PLACE, (item.level, item.number))
+            child.setData(0, EVIDENCE, f.id)
+            child.setData(DATE_COLUMN, EVIDENCE, f.document_date or "")
             child.setToolTip(0, f.original_name)
+            if not self.session.read_only:
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+                child.setToolTip(
+                    DATE_COLUMN, self.tr("Document date (YYYY-MM-DD): double-click to correct it")
+                )
             row.addChild(child)
         return row
 
@@ -257,6 +271,30 @@ class ItemsPanel(QWidget):
         attach = WriteOp(self, self.session.ws, work).success(self.filesAttached.emit)
         attach.notify(self.session, Changes.of_evidence(indicator_id))
         attach.with_progress(self.tr("Attaching evidence…")).run()
+
+    def _edit_date(self, row: QTreeWidgetItem, _column: int) -> None:
+        if row.data(0, EVIDENCE) is not None and not self.session.read_only:
+            self.ui.tree.editItem(row, DATE_COLUMN)
+
+    def _date_edited(self, row: QTreeWidgetItem, column: int) -> None:
+        evidence_id = row.data(0, EVIDENCE)
+        if column != DATE_COLUMN or evidence_id is None or self.indicator_id is None:
+            return
+        value, ind_id = row.text(DATE_COLUMN).strip(), self.indicator_id
+        if value == row.data(DATE_COLUMN, EVIDENCE):
+            return
+
+        def work(ws: Workspace, progress, cancel) -> None:
+            placement.set_document_date(ws, evidence_id, value)
+
+        def refused(exc: BaseException) -> None:
+            show_error(self.window(), exc)
+            self.refresh()  # the date as stored
+
+        dating = WriteOp(self, self.session.ws, work).failure(refused)
+        dating.notify(self.session, Changes.of_evidence(ind_id))
+        # After the editor has closed: the refresh rebuilds the row being edited.
+        QTimer.singleShot(0, dating.run_now)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

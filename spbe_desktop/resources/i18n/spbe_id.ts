@@ -793,6 +793,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>ada bukti</translation>
     </message>
     <message>
+        <source>Document date (YYYY-MM-DD): double-click to correct it</source>
+        <translation>Tanggal dokumen (TTTT-BB-HH): klik dua kali untuk membetulkannya</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>belum ada</translation>
     </message>
