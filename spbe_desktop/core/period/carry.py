@@ -31,10 +31,9 @@ META_PREVIOUS = "previous_answers"
 META_PREVIOUS_PERIOD = "previous_period"
 META_PREVIOUS_INSTRUMENT = "previous_instrument"
 META_CARRIED = "carried_evidence"
-# What belongs to the OPD rather than to one period.
-CARRIED_META = (
-    "opd_id",
-    "pemda",
+# The signing key, the signatory and the target: kept from period to period by an OPD and by
+# a coordinator alike.
+KEY_AND_SIGNATORY_META = (
     "signing_key_pkcs8",
     "signing_key_public",
     "signing_key_kdf",
@@ -44,6 +43,8 @@ CARRIED_META = (
     "signatory_place",
     "target_index",
 )
+# What belongs to the OPD rather than to one period.
+CARRIED_META = ("opd_id", "pemda", *KEY_AND_SIGNATORY_META)
 
 
 class Carried(NamedTuple):

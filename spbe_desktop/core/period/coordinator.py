@@ -18,20 +18,10 @@ from spbe_desktop.core.coordinator.store import EarlierResult, create_coordinato
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.instrument.pack import pack_by_id
 
+from .carry import KEY_AND_SIGNATORY_META
 from .source import old_workspace
 
-CARRIED_META = (
-    "signing_key_pkcs8",
-    "signing_key_public",
-    "signing_key_kdf",
-    "signing_key_created",
-    "signatory_name",
-    "signatory_nip",
-    "signatory_place",
-    "target_index",
-    "monitor_threshold",
-    META_PROFILES,
-)
+CARRIED_META = (*KEY_AND_SIGNATORY_META, "monitor_threshold", META_PROFILES)
 
 
 class CoordinatorCarried(NamedTuple):
