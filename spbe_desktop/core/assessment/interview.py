@@ -12,7 +12,7 @@ from typing import Any
 from spbe_desktop.core.figures import figure
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.instrument.pack import text
-from spbe_desktop.core.report.canvas import numbered_canvas
+from spbe_desktop.core.report.canvas import build_numbered_a4
 from spbe_desktop.core.report.tables import colour, grid_table, styles
 from spbe_desktop.core.report.texts import escape, in_language
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
@@ -61,10 +61,6 @@ WORDS: dict[str, tuple[Any, Any]] = {
 
 
 def write_interview_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
     from spbe_desktop import APP_NAME, __version__
 
     words = in_language(WORDS, lang)
@@ -79,17 +75,14 @@ def write_interview_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> Pat
         story += _indicator(ws, ind, items[ind.id], found, (arrivals, later), words, lang)
     footer = f"{APP_NAME} {__version__} · {words['made']} {now_utc()[:10]}"
     with written_in_place(out) as partial:
-        doc = SimpleDocTemplate(
+        build_numbered_a4(
             str(partial),
-            pagesize=A4,
-            leftMargin=15 * mm,
-            rightMargin=15 * mm,
-            topMargin=15 * mm,
-            bottomMargin=18 * mm,
+            story,
             title=words["title"],
-            author=APP_NAME,
+            footer_left=footer,
+            page_text=words["page"],
+            margins_mm=(15, 15, 15, 18),
         )
-        doc.build(story, canvasmaker=numbered_canvas(footer, words["page"]))
     return Path(out)
 
 

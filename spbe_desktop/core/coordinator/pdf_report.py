@@ -13,7 +13,7 @@ from spbe_desktop.core.figures import figure, rounded
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.instrument.marks import MARK, uncertain_notes
 from spbe_desktop.core.instrument.pack import text
-from spbe_desktop.core.report.canvas import numbered_canvas
+from spbe_desktop.core.report.canvas import build_numbered_a4
 from spbe_desktop.core.report.footnotes import Footnotes
 from spbe_desktop.core.report.tables import styles, text_table
 from spbe_desktop.core.report.texts import escape, in_language
@@ -64,10 +64,6 @@ WORDS: dict[str, tuple[Any, Any]] = {
 
 def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> Path:
     """The report as a PDF file, written in place (a crash leaves the old file or none)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
     from spbe_desktop import APP_NAME, __version__
 
     words = in_language(WORDS, lang)
@@ -88,17 +84,13 @@ def write_consolidated_pdf(ws: Workspace, out: str | Path, lang: str = "id") -> 
     ]
     footer_left = f"{APP_NAME} {__version__} · {words['made']} {now_utc()[:10]}"
     with written_in_place(out) as partial:
-        doc = SimpleDocTemplate(
+        build_numbered_a4(
             str(partial),
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=16 * mm,
-            bottomMargin=18 * mm,
+            story,
             title=words["title"],
-            author=APP_NAME,
+            footer_left=footer_left,
+            page_text=words["page"],
         )
-        doc.build(story, canvasmaker=numbered_canvas(footer_left, words["page"]))
     return Path(out)
 
 

@@ -49,3 +49,34 @@ def numbered_canvas(footer_left: str, page_text: str):
             self.restoreState()
 
     return NumberedCanvas
+
+
+def build_numbered_a4(
+    target: str,
+    story: list,
+    *,
+    title: str,
+    footer_left: str,
+    page_text: str,
+    margins_mm: tuple[float, float, float, float] = (18, 18, 16, 18),
+) -> None:
+    """Lay `story` out on A4 pages (margins left, right, top, bottom in mm) into the file
+    `target`, each page with the shared footer."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    from spbe_desktop import APP_NAME
+
+    left, right, top, bottom = (m * mm for m in margins_mm)
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=A4,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        author=APP_NAME,
+    )
+    doc.build(story, canvasmaker=numbered_canvas(footer_left, page_text))
