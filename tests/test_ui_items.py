@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from evidence_files import make_image, make_pdf
+from portal_answers import answer_portal_dialog
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 from spbe_desktop.core.evidence.items import item_note, level_items
 from spbe_desktop.core.evidence.store import attach_file, list_evidence
 from spbe_desktop.core.workspace.workspace import Workspace
-from spbe_desktop.ui.dialogs import Dialogs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -83,8 +83,7 @@ def test_items_on_the_indicator_page(main_window, dialogs, qtbot, tmp_path, pemd
     assert list_evidence(ws, ind.id)[-1].item == added.number
 
     out = tmp_path / "portal"
-    monkeypatch.setattr(Dialogs, "save_file", staticmethod(lambda *a: str(out)))
-    dialogs.confirm_answer = False
+    answer_portal_dialog(monkeypatch, lambda dialog: dialog.ui.folderEdit.setText(str(out)))
     main_window.actions_by_key["portal"].trigger()
     qtbot.waitUntil(lambda: bool(dialogs.infos), timeout=10000)
     assert not dialogs.errors
@@ -101,8 +100,12 @@ def test_portal_folder_from_the_coordinator_window(
     shutil.copy(FIXTURES / "coordinator-schema3.spbews", path)
     assert main_window.open_path(path)
     out = tmp_path / "portal-kab"
-    monkeypatch.setattr(Dialogs, "save_file", staticmethod(lambda *a: str(out)))
-    dialogs.confirm_answer = True
+
+    def fill(dialog) -> None:
+        dialog.ui.folderEdit.setText(str(out))
+        dialog.ui.downscaleCheck.setChecked(True)
+
+    answer_portal_dialog(monkeypatch, fill)
     main_window.coordinator._portal()
     qtbot.waitUntil(lambda: bool(dialogs.infos), timeout=10000)
     assert not dialogs.errors

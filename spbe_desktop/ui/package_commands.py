@@ -160,7 +160,7 @@ class PackageCommands:
         session = self.window.session
         if session is not None:
             self.window.page.flush()
-            write_portal_folder(self.window, session.ws, self.window.lang)
+            write_portal_folder(self.window, session.ws, self.window.lang, self.window.settings)
 
     # Summary -------------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
-"""The user's preferences (language, recent workspaces), kept in an INI file in the user data
-folder so that a portable install carries them along."""
+"""The user's preferences (language, recent workspaces, the portal folder's size limit), kept in
+an INI file in the user data folder so that a portable install carries them along."""
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -79,4 +80,29 @@ class AppSettings:
 
     def set_folder(self, kind: str, folder: str | Path) -> None:
         self._q.setValue(f"folders/{kind}", str(folder))
+        self._q.sync()
+
+    def portal_max_mb(self) -> Decimal | None:
+        """The portal's file size limit the user set (None: the instrument pack's)."""
+        value = self._q.value("portal/max_mb")
+        try:
+            limit = Decimal(str(value)) if value not in (None, "") else None
+        except InvalidOperation:
+            return None
+        return limit if limit is not None and limit.is_finite() and limit > 0 else None
+
+    def set_portal_max_mb(self, limit: Decimal | None) -> None:
+        """Remember the user's own limit; None goes back to following the pack."""
+        if limit is None:
+            self._q.remove("portal/max_mb")
+        else:
+            self._q.setValue("portal/max_mb", str(limit))
+        self._q.sync()
+
+    def portal_downscale(self) -> bool:
+        """Whether images in files over the limit are scaled down (off until chosen)."""
+        return str(self._q.value("portal/downscale_images", "false")).lower() == "true"
+
+    def set_portal_downscale(self, on: bool) -> None:
+        self._q.setValue("portal/downscale_images", "true" if on else "false")
         self._q.sync()

@@ -7,7 +7,8 @@ from __future__ import annotations
 from .result import PortalResult
 
 
-def summary_lines(result: PortalResult, lang: str = "id") -> list[str]:
+def summary_lines(result: PortalResult, lang: str = "id", *, sizes: bool = True) -> list[str]:
+    """`sizes=False` leaves out the files over the size limit (the GUI reports them itself)."""
     en = lang == "en"
     plan = result.plan
     lines = [
@@ -25,7 +26,7 @@ def summary_lines(result: PortalResult, lang: str = "id") -> list[str]:
             + ("convert to PDF before upload" if en else "ubah ke PDF sebelum diunggah")
         )
     limit = f"{result.max_bytes / 1024 / 1024:g} MB"
-    for written in result.over_limit:
+    for written in result.over_limit if sizes else ():
         size = f"{written.size / 1024 / 1024:.1f} MB"
         lines.append(
             f"  {written.name}: {size}, "

@@ -1264,20 +1264,8 @@ Catatan koordinator tampil di setiap indikator.</translation>
 <context>
     <name>PortalCommand</name>
     <message>
-        <source>Write the portal folder as (a new folder)</source>
-        <translation>Tulis folder portal sebagai (folder baru)</translation>
-    </message>
-    <message>
-        <source>Folders (*)</source>
-        <translation>Folder (*)</translation>
-    </message>
-    <message>
         <source>Portal folder</source>
         <translation>Folder portal</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s file size limit is taken as {0} MB (the portal does not publish it). Scale images down in files over it?</source>
-        <translation>Batas ukuran berkas portal dianggap {0} MB (portal tidak mempublikasikannya). Perkecil gambar dalam berkas yang melebihinya?</translation>
     </message>
     <message>
         <source>… {0} more lines in catatan.html</source>
@@ -1294,6 +1282,26 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>Writing the portal folder…</source>
         <translation>Menulis folder portal…</translation>
+    </message>
+    <message>
+        <source>Images were scaled down in {0} file(s).</source>
+        <translation>Gambar diperkecil pada {0} berkas.</translation>
+    </message>
+    <message>
+        <source>{0} file(s) are bigger than the size limit of {1} MB; the portal may refuse them:</source>
+        <translation>{0} berkas lebih besar dari batas ukuran {1} MB; portal bisa menolaknya:</translation>
+    </message>
+    <message>
+        <source>Split or compress them before the upload.</source>
+        <translation>Pecah atau kompres berkas itu sebelum diunggah.</translation>
+    </message>
+    <message>
+        <source>Write the folder again with images scaled down, or split or compress them before the upload.</source>
+        <translation>Tulis ulang foldernya dengan gambar diperkecil, atau pecah atau kompres berkas itu sebelum diunggah.</translation>
+    </message>
+    <message>
+        <source>Every file is within the size limit of {0} MB.</source>
+        <translation>Semua berkas di bawah batas ukuran {0} MB.</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1604,77 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>Every evidence file of last period is carried over with its original dates. Untick a file that no longer applies (a regulation replaced, an expired report).</source>
         <translation>Setiap berkas bukti periode lalu dibawa dengan tanggal aslinya. Hapus centang pada berkas yang tidak berlaku lagi (peraturan yang sudah diganti, laporan yang kedaluwarsa).</translation>
+    </message>
+</context>
+<context>
+    <name>PortalFolderDialog</name>
+    <message>
+        <source>Use the pack&apos;s &amp;value ({0} MB)</source>
+        <translation>Pakai &amp;nilai paket ({0} MB)</translation>
+    </message>
+    <message>
+        <source>The portal does not publish its file size limit: {0} MB is what the instrument pack assumes. Set your own limit if the portal refuses smaller files.</source>
+        <translation>Portal tidak mempublikasikan batas ukuran berkasnya: {0} MB adalah anggapan paket instrumen. Tetapkan batas sendiri jika portal menolak berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>Your own limit; the instrument pack assumes {0} MB.</source>
+        <translation>Batas Anda sendiri; paket instrumen menganggap {0} MB.</translation>
+    </message>
+    <message>
+        <source>The instrument pack&apos;s limit, {0} MB.</source>
+        <translation>Batas dari paket instrumen, {0} MB.</translation>
+    </message>
+    <message>
+        <source>Uncertain: the portal does not publish its limit.</source>
+        <translation>Belum pasti: portal tidak mempublikasikan batasnya.</translation>
+    </message>
+    <message>
+        <source>Write the portal folder as (a new folder)</source>
+        <translation>Tulis folder portal sebagai (folder baru)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Folder (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the portal folder into.</source>
+        <translation>Pilih folder tempat folder portal ditulis.</translation>
+    </message>
+    <message>
+        <source>{0} is not a new or empty folder: choose another name.</source>
+        <translation>{0} bukan folder baru atau kosong: pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Write the portal folder</source>
+        <translation>Tulis folder portal</translation>
+    </message>
+    <message>
+        <source>One file per evidence item, named the way the national portal lists them, with catatan.xlsx and catatan.html beside them. The folder is written completely or not at all.</source>
+        <translation>Satu berkas per butir data dukung, dinamai seperti urutan di portal nasional, dengan catatan.xlsx dan catatan.html di sampingnya. Folder ditulis utuh atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder (new or empty):</source>
+        <translation>&amp;Folder (baru atau kosong):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>File size &amp;limit:</source>
+        <translation>&amp;Batas ukuran berkas:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Scale images down in files over the limit</source>
+        <translation>&amp;Perkecil gambar dalam berkas yang melebihi batas</translation>
+    </message>
+    <message>
+        <source>&amp;Only the items the assessors sent back for revision (re-upload)</source>
+        <translation>&amp;Hanya butir yang dikembalikan asesor untuk revisi (unggah ulang)</translation>
     </message>
 </context>
 </TS>

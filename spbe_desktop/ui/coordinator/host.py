@@ -183,7 +183,7 @@ class CoordinatorHost(QObject):
         if self.view is not None:
             from spbe_desktop.ui.portal_command import write_portal_folder
 
-            write_portal_folder(self.window, self.view.ws, self.window.lang)
+            write_portal_folder(self.window, self.view.ws, self.window.lang, self.window.settings)
 
     def _plan(self) -> None:
         if self.view is None:
