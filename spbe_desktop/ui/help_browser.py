@@ -1,13 +1,12 @@
-"""Context help: F1 anywhere opens the page for the screen or dialog in front (HTML pages shipped in
-resources/help/<lang>/, shown in a help browser without network)."""
+"""Context help: the page for the screen or dialog in front (HTML pages shipped in
+resources/help/<lang>/, shown in a help browser without network); F1 reaches it (`help_key`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialog, QWidget
 
 from spbe_desktop.core.paths import resource_dir
 from spbe_desktop.ui.forms.ui_help_browser import Ui_HelpBrowser
@@ -81,31 +80,3 @@ class HelpBrowser(QDialog):
 def show_help_for(widget: QWidget | None) -> HelpBrowser:
     """F1 on `widget`: the page of the screen or dialog it belongs to."""
     return HelpBrowser.open(widget, topic_for(widget))
-
-
-class F1Filter(QObject):
-    """Installed on the application: F1 in any window opens that window's help page."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if event.key() != Qt.Key.Key_F1 or event.modifiers() != Qt.KeyboardModifier.NoModifier:
-            return False
-        if isinstance(QApplication.activeWindow(), HelpBrowser):
-            return False
-        # A real key press reaches the window first (then its focus widget); a test's goes
-        # straight to a widget.
-        target = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
-        show_help_for(target)
-        return True
-
-
-_filter: list[F1Filter] = []
-
-
-def install_f1() -> None:
-    """Once per application: F1 opens context help everywhere."""
-    app = QApplication.instance()
-    if app is not None and not _filter:
-        _filter.append(F1Filter(app))
-        app.installEventFilter(_filter[0])

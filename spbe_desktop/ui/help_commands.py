@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from .dialogs import Dialogs
-from .help_browser import HelpBrowser, show_help_for
 
 if TYPE_CHECKING:
     from .command_host import CommandHost
@@ -23,11 +22,15 @@ class HelpCommands:
 
     def screen(self) -> None:
         """The page of what has the keyboard focus: this window's screen, or a dialog in front."""
+        from .help_browser import HelpBrowser, show_help_for
+
         focus = QApplication.focusWidget()
         in_help = focus is not None and isinstance(focus.window(), HelpBrowser)
         show_help_for(self.window if focus is None or in_help else focus)
 
     def contents(self) -> None:
+        from .help_browser import HelpBrowser
+
         HelpBrowser.open(self.window, "index")
 
     def tour(self) -> None:

@@ -22,7 +22,7 @@ from .assignment_commands import exchange_status
 from .backup_commands import backup_before_closing
 from .commands import Commands
 from .coordinator import CoordinatorHost
-from .help_browser import install_f1
+from .help_key import install_f1
 from .i18n import figure
 from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel
