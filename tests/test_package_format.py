@@ -15,7 +15,13 @@ from spbe_desktop.core.bundle import FORMAT_VERSION, verify_package
 from spbe_desktop.core.coordinator.exchange import workspace_from_assignment, write_assignment
 from spbe_desktop.core.coordinator.importer import import_packages
 from spbe_desktop.core.coordinator.store import add_opd, create_coordinator
-from spbe_desktop.core.evidence.items import add_item, level_items, own_items, set_item_note
+from spbe_desktop.core.evidence.items import (
+    add_item,
+    item_note,
+    level_items,
+    own_items,
+    set_item_note,
+)
 from spbe_desktop.core.evidence.store import attach_file
 from spbe_desktop.core.export.submission import export_submission
 from spbe_desktop.core.keys import generate_key
@@ -118,3 +124,24 @@ def test_a_newer_format_is_refused_with_a_sentence(tmp_path, pemdi2026, monkeypa
     result = verify_package(tmp_path / "baru.spbe")
     assert not result.valid and result.errors[0]["code"] == "FORMAT_TOO_NEW"
     assert "update the app" in result.to_json("en")["errors"][0]["message"]
+
+
+def test_the_coordinators_note_travels_with_its_item(tmp_path, pemdi2026):
+    coord = create_coordinator(
+        tmp_path / "kab.spbews", pemda_name="Kabupaten Mamuju", instrument=pemdi2026, period=2026
+    )
+    generate_key(coord, PASS)
+    noted = add_item(coord, 14, 1, "Foto ruang server", "TD_14")
+    set_item_note(coord, 14, 1, noted.number, "Foto terbaru, label perangkat terbaca", "hal. 1")
+    bare = add_item(coord, 14, 2, "Daftar aset jaringan")
+    opd = add_opd(coord, "Diskominfo")
+    task = tmp_path / "tugas.spbe"
+    write_assignment(coord, opd, ["14"], "2026-06-30", task, PASS)
+    with zipfile.ZipFile(task) as zf:
+        name = next(n for n in zf.namelist() if n.endswith("assignment.json"))
+        carried = json.loads(zf.read(name))["items"]
+    assert [("note" in row) for row in carried] == [True, False]  # additive: only when written
+    ws = workspace_from_assignment(tmp_path / "opd.spbews", task)
+    assert item_note(ws, 14, 1, noted.number) == ("Foto terbaru, label perangkat terbaca", "hal. 1")
+    assert item_note(ws, 14, 2, bare.number) == ("", "")
+    ws.close()

@@ -284,26 +284,32 @@ def _check_item_level(ws: Workspace, level: int) -> None:
 
 
 def assignment_items(ws: Workspace, indicator_ids: Iterable[str]) -> list[dict[str, Any]]:
-    """The coordinator's own items in use for the assigned indicators, as an assignment
-    carries them."""
+    """The coordinator's own items in use for the assigned indicators, with their notes, as an
+    assignment carries them."""
     wanted = set(indicator_ids)
-    return [
-        {
+    notes = item_notes(ws)
+    rows = []
+    for it in own_items(ws, "coordinator"):
+        if it.indicator_id not in wanted or it.retired:
+            continue
+        row = {
             "indicator": it.indicator_id,
             "level": it.level,
             "number": it.number,
             "text": it.text["id"],
             "code": it.code,
         }
-        for it in own_items(ws, "coordinator")
-        if it.indicator_id in wanted and not it.retired
-    ]
+        note = notes.get((it.indicator_id, it.level, it.number))
+        if note is not None and (note.note or note.pages):
+            row["note"], row["pages"] = note.note, note.pages
+        rows.append(row)
+    return rows
 
 
 def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
     """Add the coordinator's items an assignment carries (under the coordinator's number when
-    it is free); an item already taken in (same indicator, level and text) is not added again.
-    Returns how many were added."""
+    it is free), with the coordinator's note when it sends one; an item already taken in (same
+    indicator, level and text) is not added again. Returns how many were added."""
     added = 0
     with ws.transaction():
         have = {(it.indicator_id, it.level, it.text["id"]) for it in own_items(ws, "coordinator")}
@@ -311,7 +317,7 @@ def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
             key = (str(row["indicator"]), int(row["level"]), " ".join(str(row["text"]).split()))
             if key in have:
                 continue
-            add_item(
+            item = add_item(
                 ws,
                 key[0],
                 key[1],
@@ -320,6 +326,11 @@ def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
                 origin="coordinator",
                 number=int(row["number"]),
             )
+            note, pages = row.get("note") or "", row.get("pages") or ""
+            if note or pages:
+                if not isinstance(note, str) or not isinstance(pages, str):
+                    raise TypeError("an item's note and pages are text")
+                set_item_note(ws, key[0], key[1], item.number, note, pages)
             have.add(key)
             added += 1
     return added
