@@ -371,6 +371,10 @@
         <source>One certificate (PDF) for each OPD at the top of the ranking and for the largest improvement since the previous period</source>
         <translation>Satu piagam (PDF) untuk setiap OPD di peringkat teratas dan untuk peningkatan terbesar sejak periode sebelumnya</translation>
     </message>
+    <message>
+        <source>Evidence &amp;items</source>
+        <translation>&amp;Butir data dukung</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
@@ -1043,6 +1047,136 @@
     <message>
         <source>e.g. the OPD reinstalled its computer and made a new key</source>
         <translation>mis. OPD memasang ulang komputernya dan membuat kunci baru</translation>
+    </message>
+</context>
+<context>
+    <name>CoordItemsPage</name>
+    <message>
+        <source>The evidence items of each indicator, level by level: the instrument&apos;s own (read-only) and the ones you add. Your items, with their notes, go to the OPDs with their next assignment; an item that no longer applies is retired, and its number is never given to another.</source>
+        <translation>Butir data dukung setiap indikator, level demi level: butir instrumen (hanya dibaca) dan butir yang Anda tambahkan. Butir Anda, beserta catatannya, dikirim ke OPD bersama penugasan berikutnya; butir yang tidak berlaku lagi dinonaktifkan, dan nomornya tidak pernah dipakai butir lain.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Tambah butir</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teks:</translation>
+    </message>
+    <message>
+        <source>What the portal asks for, e.g. SK Tim Koordinasi Pemdi yang berlaku</source>
+        <translation>Yang diminta portal, mis. SK Tim Koordinasi Pemdi yang berlaku</translation>
+    </message>
+    <message>
+        <source>Portal &amp;code:</source>
+        <translation>&amp;Kode portal:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>T&amp;ambah butir</translation>
+    </message>
+    <message>
+        <source>Note for the portal (sent with your item)</source>
+        <translation>Catatan untuk portal (dikirim bersama butir Anda)</translation>
+    </message>
+    <message>
+        <source>What the OPD should write in the portal&apos;s note field for this item</source>
+        <translation>Yang perlu ditulis OPD di kolom catatan portal untuk butir ini</translation>
+    </message>
+    <message>
+        <source>Page references, e.g. hal. 3–5</source>
+        <translation>Rujukan halaman, mis. hal. 3–5</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Simpan catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire item</source>
+        <translation>&amp;Nonaktifkan butir</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>instrument</source>
+        <translation>instrumen</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>portal list</source>
+        <translation>daftar portal</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;items</source>
+        <translation>&amp;Butir data dukung</translation>
+    </message>
+    <message>
+        <source>Level {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <source>{0} own</source>
+        <translation>{0} sendiri</translation>
+    </message>
+    <message>
+        <source>Indicator {0}: {1}</source>
+        <translation>Indikator {0}: {1}</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>tidak dipakai</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s item: it cannot be changed here.</source>
+        <translation>Butir instrumen: tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Put back in use</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Retire item</source>
+        <translation>&amp;Nonaktifkan butir</translation>
+    </message>
+    <message>
+        <source>Item {0} added to level {1}; it goes with the next assignment.</source>
+        <translation>Butir {0} ditambahkan ke level {1}; butir ini ikut penugasan berikutnya.</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,7 @@ class CoordinatorHost(QObject):
             (self.tr("OPD &ranking"), "Ctrl+2", lambda: self._tab(_screen().TAB_RANKING)),
             (self.tr("Re&view"), "Ctrl+3", lambda: self._tab(_screen().TAB_REVIEW)),
             (self.tr("&Monitoring"), "Ctrl+4", lambda: self._tab(_screen().TAB_MONITOR)),
+            (self.tr("Evidence &items"), "Ctrl+5", lambda: self._tab(_screen().TAB_ITEMS)),
             (self.tr("Save the consolidated &PDF report…"), "Ctrl+P", self._pdf),
             (self.tr("Save the &Excel workbook…"), "", self._workbook),
             (self.tr("Write the p&ortal folder…"), "", self._portal),

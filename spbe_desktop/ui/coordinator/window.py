@@ -1,5 +1,5 @@
 """The coordinator's screen: one tab per job (OPD, import, consolidation, ranking, review,
-reports, monitoring, the assessors' verdicts) over a coordinator workspace. Tabs share one consolidation, recomputed after changes."""
+reports, monitoring, the assessors' verdicts, the evidence items) over a coordinator workspace. Tabs share one consolidation, recomputed after changes."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from spbe_desktop.ui.tasks import TaskHandle
 from .assessor_tab import AssessorTab
 from .common import index_line
 from .import_tab import ImportTab
+from .items_tab import ItemsTab
 from .matrix_tab import MatrixTab
 from .monitor_tab import MonitorTab
 from .opd_tab import OpdTab
@@ -30,7 +31,7 @@ from .reports_tab import ReportsTab
 from .review_tab import ReviewTab
 
 TAB_OPD, TAB_IMPORT, TAB_MATRIX, TAB_RANKING, TAB_REVIEW, TAB_REPORTS, TAB_MONITOR = range(7)
-TAB_ASSESSOR = 7
+TAB_ASSESSOR, TAB_ITEMS = 7, 8
 
 
 class CoordinatorWindow(QWidget):
@@ -55,6 +56,7 @@ class CoordinatorWindow(QWidget):
         self.reports = ReportsTab(self)
         self.monitor = MonitorTab(self)
         self.assessor = AssessorTab(self)
+        self.items = ItemsTab(self)
         self._tabs = (
             self.opds,
             self.importer,
@@ -64,6 +66,7 @@ class CoordinatorWindow(QWidget):
             self.reports,
             self.monitor,
             self.assessor,
+            self.items,
         )
         inst = ws.instrument
         self.ui.headerLabel.setText(

@@ -1,0 +1,91 @@
+"""The coordinator's evidence items through the real widgets: the instrument's items shown
+read-only beside its own, an own item added (text and portal code), its note saved, retired and
+put back, refusals in one sentence with the workspace unchanged, and the items with their notes
+carried by the next assignment into the OPD's workspace."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from spbe_desktop.core.evidence.items import item_note, level_items, own_items
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def items_tab(main_window, tmp_path):
+    path = tmp_path / "kab.spbews"
+    shutil.copy(FIXTURES / "coordinator-schema3.spbews", path)
+    assert main_window.open_path(path)
+    view = main_window.coordinator.view
+    main_window.coordinator._tab(8)
+    assert view.ui.tabs.currentWidget() is view.items.page
+    return view, view.items
+
+
+def row_of(tree, level: int, number: int):
+    top = tree.topLevelItem(level - 1)
+    return next(
+        top.child(i)
+        for i in range(top.childCount())
+        if top.child(i).text(0).startswith(f"{number}.")
+    )
+
+
+def test_coordinator_adds_notes_and_retires_its_own_items(main_window, dialogs, qtbot, tmp_path):
+    view, tab = items_tab(main_window, tmp_path)
+    ws = view.ws
+    tab.select_indicator(14)
+    ui, tree = tab.ui, tab.ui.tree
+    pack = {lv: len(level_items(ws, 14, lv)) for lv in ws.instrument.item_levels}
+    assert tree.topLevelItemCount() == len(pack)
+
+    # The instrument's item: shown, read-only.
+    tree.setCurrentItem(row_of(tree, 1, 1))
+    assert not ui.retireButton.isEnabled() and not ui.noteBox.isEnabled()
+    assert ui.levelCombo.currentData() == 1
+
+    # A refusal: one sentence, nothing stored.
+    tree.setCurrentItem(tree.topLevelItem(1))
+    ui.textEdit.setText("   ")
+    qtbot.mouseClick(ui.addButton, Qt.MouseButton.LeftButton)
+    assert dialogs.errors == ["Teks butir tidak boleh kosong."]
+    assert own_items(ws) == []
+
+    ui.textEdit.setText("Berita acara uji pemulihan pusat data")
+    ui.codeEdit.setText("TD_14")
+    qtbot.mouseClick(ui.addButton, Qt.MouseButton.LeftButton)
+    [added] = own_items(ws)
+    assert (added.level, added.number, added.code, added.origin) == (
+        2,
+        pack[2] + 1,
+        "TD_14",
+        "coordinator",
+    )
+    assert ui.textEdit.text() == "" and tab.selected_place() == (2, added.number)
+    assert tree.topLevelItem(1).childCount() == pack[2] + 1
+    assert "1" in ui.indicatorList.currentItem().text()  # the list counts the own item
+
+    # Its note, saved; too long a note is refused and the stored one stays.
+    assert ui.noteBox.isEnabled() and ui.retireButton.isEnabled()
+    ui.noteEdit.setPlainText("Unggah berita acara terakhir, bertanda tangan")
+    ui.pagesEdit.setText("hal. 2")
+    assert ui.saveNoteButton.isEnabled()
+    qtbot.mouseClick(ui.saveNoteButton, Qt.MouseButton.LeftButton)
+    assert item_note(ws, 14, 2, added.number) == (
+        "Unggah berita acara terakhir, bertanda tangan",
+        "hal. 2",
+    )
+    ui.noteEdit.setPlainText("x" * 6000)
+    qtbot.mouseClick(ui.saveNoteButton, Qt.MouseButton.LeftButton)
+    assert len(dialogs.errors) == 2 and "5000" in dialogs.errors[-1]
+    assert item_note(ws, 14, 2, added.number).note.startswith("Unggah berita acara")
+
+    # Retired, then put back: its number stays.
+    qtbot.mouseClick(ui.retireButton, Qt.MouseButton.LeftButton)
+    assert own_items(ws)[0].retired
+    assert row_of(tree, 2, added.number).text(3) == "tidak dipakai"
+    qtbot.mouseClick(ui.retireButton, Qt.MouseButton.LeftButton)
+    assert not own_items(ws)[0].retired and own_items(ws)[0].number == added.number
