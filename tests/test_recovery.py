@@ -20,12 +20,12 @@ from spbe_desktop.cli import main as cli_main
 from spbe_desktop.core.errors import WorkspaceError
 from spbe_desktop.core.workspace import opening, sqlite_file
 from spbe_desktop.core.workspace.backup import backup_workspace
-from spbe_desktop.core.workspace.sqlite_file import try_lock
+from spbe_desktop.core.workspace.file_lock import try_lock
 from spbe_desktop.core.workspace.workspace import Workspace
 
 HOLD_LOCK = """
 import sys
-from spbe_desktop.core.workspace.sqlite_file import try_lock
+from spbe_desktop.core.workspace.file_lock import try_lock
 lock = try_lock(__import__("pathlib").Path(sys.argv[1]))
 print("held" if lock else "busy", flush=True)
 sys.stdin.read()

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from spbe_desktop.core.errors import SpbeError, WorkspaceError, is_disk_full
 
 from .backup_folder import newest_backup
+from .file_lock import try_lock
 from .schema import SCHEMA_VERSION, migrate
 from .sqlite_file import (
     IntegrityFailed,
@@ -27,7 +28,6 @@ from .sqlite_file import (
     connect,
     keep_copy_before_migrating,
     storage_error,
-    try_lock,
 )
 
 RECOVERY_WAIT = 3.0  # seconds a reader waits for whoever holds the lock to finish the recovery

@@ -1,5 +1,5 @@
-"""The workspace file itself: opening SQLite safely, recognising a workspace, the lock that
-keeps a second instance read-only, integrity checks, and plain words for storage failures."""
+"""The workspace file itself: opening SQLite safely, recognising a workspace, integrity checks,
+and plain words for storage failures."""
 
 from __future__ import annotations
 
@@ -134,17 +134,3 @@ def keep_copy_before_migrating(path: Path, version: int) -> Path | None:
     with written_in_place(copy) as partial:
         shutil.copy2(path, partial)
     return None if existed else copy
-
-
-def try_lock(path: Path):
-    """An OS lock beside the workspace; released by the OS even if the process dies."""
-    from filelock import FileLock, Timeout
-
-    lock = FileLock(str(path) + ".lock", timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        return None
-    except OSError:
-        return None
-    return lock
