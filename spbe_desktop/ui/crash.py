@@ -7,7 +7,6 @@ import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -18,10 +17,39 @@ LOG_NAME = "spbe-desktop.log"
 log = logging.getLogger("spbe_desktop")
 
 
+class LogFile(logging.Handler):
+    """The rotating log file (1 MB, three old ones kept), opened with its first record: a start
+    that logs nothing does not pay for importing `logging.handlers` (sockets, pickle, queues)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                self.path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def setup_logging() -> Path:
     path = user_log_dir() / LOG_NAME
-    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    if not any(isinstance(h, LogFile) for h in log.handlers):
+        handler = LogFile(path)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from spbe_desktop.core.assessment.presence import has_verdicts
 from spbe_desktop.core.coordinator.exchange import review_notes
 from spbe_desktop.core.evidence import store as evidence
 from spbe_desktop.core.instrument.pack import Indicator
@@ -193,6 +194,8 @@ class WorkspaceSession(QObject):
 
     def _read_revisions(self) -> dict[str, list[str]]:
         """The items the assessors sent back, per indicator, in words."""
+        if not has_verdicts(self.ws):
+            return {}
         from spbe_desktop.core.assessment.exchange import revision_banner
 
         try:
