@@ -32,6 +32,8 @@ DIALOGS: dict[str, str] = {
     "ProposalDialog": "previous-period",
     "CarryFilesDialog": "welcome",
     "PreviousPanel": "previous-period",
+    "PortalFolderDialog": "portal",
+    "DocumentDatesDialog": "evidence",
 }
 COORDINATOR_TABS = (
     "coord-opd",
@@ -42,6 +44,7 @@ COORDINATOR_TABS = (
     "coord-reports",
     "coord-monitor",
     "coord-assessor",
+    "coord-items",
 )
 
 
