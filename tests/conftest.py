@@ -79,6 +79,16 @@ def dialogs(ui_forms, monkeypatch):
     )
     monkeypatch.setattr(Dialogs, "confirm", staticmethod(lambda *a: rec.confirm_answer))
     monkeypatch.setattr(Dialogs, "evidence_files", staticmethod(lambda *a: list(rec.files)))
+    rec.document_dates = {}  # name -> date the person types; the file's own date otherwise
+    monkeypatch.setattr(
+        Dialogs,
+        "document_dates",
+        staticmethod(
+            lambda parent, paths: {
+                p: rec.document_dates[p.name] for p in paths if p.name in rec.document_dates
+            }
+        ),
+    )
     monkeypatch.setattr(Dialogs, "open_workspace", staticmethod(lambda *a: rec.open_path))
     monkeypatch.setattr(Dialogs, "save_workspace", staticmethod(lambda *a: rec.open_path))
     from PySide6.QtGui import QDesktopServices

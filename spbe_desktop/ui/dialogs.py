@@ -75,6 +75,14 @@ class Dialogs:
         return list(paths)
 
     @staticmethod
+    def document_dates(parent: QWidget | None, paths: list[Path]) -> dict[Path, str] | None:
+        """The document date of each file to attach (each starts at the file's own date); None
+        when the person cancels."""
+        from .document_dates import DocumentDatesDialog
+
+        return DocumentDatesDialog.ask(parent, paths)
+
+    @staticmethod
     def save_file(parent: QWidget | None, title: str, suggested: str, filter_: str) -> str | None:
         """Where to write a package or a PDF; the suffix of `suggested` is kept when omitted."""
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)

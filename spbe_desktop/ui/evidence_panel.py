@@ -179,6 +179,9 @@ class EvidencePanel(QWidget):
             return
         indicator_id = self.indicator_id
         files = [Path(p) for p in paths]
+        dates = Dialogs.document_dates(self.window(), files)
+        if dates is None:
+            return
 
         def work(ws: Workspace, progress, cancel) -> int:
             sizes = [f.stat().st_size if f.is_file() else 0 for f in files]
@@ -188,7 +191,14 @@ class EvidencePanel(QWidget):
                 def step(done: int, _total: int, name: str, base: int = before) -> None:
                     progress(base + done, total, name)
 
-                ev.attach_file(ws, indicator_id, path, progress=step, cancel=cancel)
+                ev.attach_file(
+                    ws,
+                    indicator_id,
+                    path,
+                    document_date=dates.get(path),
+                    progress=step,
+                    cancel=cancel,
+                )
                 before += size
                 count += 1
             return count

@@ -253,6 +253,9 @@ class ItemsPanel(QWidget):
             return
         indicator_id = self.indicator_id
         files = [Path(p) for p in paths]
+        dates = Dialogs.document_dates(self.window(), files)
+        if dates is None:
+            return
 
         def work(ws: Workspace, progress, cancel) -> int:
             sizes = [f.stat().st_size if f.is_file() else 0 for f in files]
@@ -263,7 +266,14 @@ class ItemsPanel(QWidget):
                     progress(base + done, total, name)
 
                 ev.attach_file(
-                    ws, indicator_id, path, level=level, item=number, progress=step, cancel=cancel
+                    ws,
+                    indicator_id,
+                    path,
+                    level=level,
+                    item=number,
+                    document_date=dates.get(path),
+                    progress=step,
+                    cancel=cancel,
                 )
                 before += size
             return len(files)

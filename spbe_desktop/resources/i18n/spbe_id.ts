@@ -1677,4 +1677,23 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>&amp;Hanya butir yang dikembalikan asesor untuk revisi (unggah ulang)</translation>
     </message>
 </context>
+<context>
+    <name>DocumentDatesDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Tanggal dokumen</translation>
+    </message>
+    <message>
+        <source>Document dates</source>
+        <translation>Tanggal dokumen</translation>
+    </message>
+    <message>
+        <source>The date of each document (signed, issued or reported), which the evidence check compares with how recent an item&apos;s evidence must be. Each starts at the file&apos;s own date; correct it where the document is older or newer.</source>
+        <translation>Tanggal setiap dokumen (ditandatangani, diterbitkan, atau dilaporkan), yang dibandingkan pemeriksa bukti dengan batas umur bukti sebuah butir. Setiap tanggal dimulai dari tanggal berkasnya sendiri; perbaiki bila dokumennya lebih lama atau lebih baru.</translation>
+    </message>
+</context>
 </TS>
