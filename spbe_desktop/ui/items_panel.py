@@ -1,7 +1,8 @@
 """The evidence items of one indicator, level by level, as the national portal asks for them:
-each item with its files and its status (missing / has evidence / retired), the supported level
-beside the claim, files dropped onto an item attached to it, the item's note for the portal
-(with page references) edited in place, and an own item added to a level."""
+each item with its files and its status (missing / has evidence / retired; accepted or sent back
+once the assessors gave a verdict), the supported level beside the claim, files dropped onto an
+item attached to it, the item's note for the portal (with page references) edited in place, and
+an own item added to a level."""
 
 from __future__ import annotations
 
@@ -95,6 +96,7 @@ class ItemsPanel(QWidget):
         answer = ws.answer(ind.id)
         claimed = answer.level if answer is not None else None
         self._show_support(ind.external is not None, claimed, support)
+        outcomes = self._outcomes(ind.id)
         tree = self.ui.tree
         tree.clear()
         for level, level_items in levels.items():
@@ -105,12 +107,29 @@ class ItemsPanel(QWidget):
             row.setFont(0, bold)
             tree.addTopLevelItem(row)
             for item in level_items:
-                row.addChild(self._item_row(item, files.get((level, item.number), [])))
+                found = files.get((level, item.number), [])
+                row.addChild(self._item_row(item, found, outcomes.get((level, item.number))))
             row.setExpanded(level <= max(support.level + 1, claimed or 1))
         self._select(chosen)
         self._selection_changed()
 
-    def _item_row(self, item: it.LevelItem, files: list[ev.EvidenceItem]) -> QTreeWidgetItem:
+    def _outcomes(self, indicator_id: str) -> dict:
+        """The assessors' latest verdict per (level, item) of the indicator; none before any."""
+        from spbe_desktop.core.assessment.presence import has_verdicts
+
+        if not has_verdicts(self.session.ws):
+            return {}
+        from spbe_desktop.core.assessment.store import latest_verdicts
+
+        return {
+            (level, number): latest
+            for (ind_id, level, number), latest in latest_verdicts(self.session.ws).items()
+            if ind_id == indicator_id
+        }
+
+    def _item_row(
+        self, item: it.LevelItem, files: list[ev.EvidenceItem], outcome=None
+    ) -> QTreeWidgetItem:
         label = f"{item.number}. {text(item.text, self.lang)}"
         if item.code:
             label += f" [{item.code}]"
@@ -126,9 +145,19 @@ class ItemsPanel(QWidget):
             status, colour = self.tr("has evidence"), PRESENT
         else:
             status, colour = self.tr("missing"), MISSING
+        if outcome is not None and not item.retired:  # the assessors' word, once they gave it
+            from spbe_desktop.core.assessment.statuses import is_revision, status_label
+
+            if is_revision(outcome.status):
+                shown = status_label(outcome.status, self.lang)
+                status, colour = self.tr("sent back ({0})").format(shown), MISSING
+            else:
+                status, colour = self.tr("accepted"), PRESENT
         row = QTreeWidgetItem([label, str(len(files)) if files else "–", status])
         row.setData(0, PLACE, (item.level, item.number))
         row.setForeground(2, QBrush(QColor(colour)))
+        if outcome is not None and outcome.note:
+            row.setToolTip(2, outcome.note)
         row.setToolTip(0, label)
         for f in files:
             child = QTreeWidgetItem([f"   {f.original_name}", "", f.document_date or ""])

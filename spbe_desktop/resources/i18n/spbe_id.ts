@@ -868,6 +868,14 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <source>&amp;Save note</source>
         <translation>&amp;Simpan catatan</translation>
     </message>
+    <message>
+        <source>sent back ({0})</source>
+        <translation>dikembalikan ({0})</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
 </context>
 <context>
     <name>KeyDialog</name>
