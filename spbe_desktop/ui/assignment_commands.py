@@ -246,6 +246,6 @@ class AssignmentCommands:
         from .planner_dialog import PlannerDialog  # on demand: the window starts faster
 
         dialog = PlannerDialog(
-            self.window, session.ws.instrument, session.ws.values(), self.window.lang
+            self.window, session.ws.instrument, session.ws.values(), self.window.lang, session.ws
         )
         dialog.exec()

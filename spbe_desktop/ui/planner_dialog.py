@@ -1,7 +1,9 @@
 """The target planner: which indicators to raise, and by how much, to reach a target index.
 
 Shared by the OPD window (its own values) and the coordinator window (consolidated values); the
-plan itself is the core's `plan_to_target`, recomputed whenever the target or a lock changes."""
+plan itself is the core's `plan_to_target`, recomputed whenever the target or a lock changes. For
+an OPD workspace it can also plan on the evidence (`plan_on_support`): the fewest items to add so
+that the supported index reaches the target."""
 
 from __future__ import annotations
 
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.core.figures import rounded
+from spbe_desktop.core.instrument.item_planner import ItemPlan
 from spbe_desktop.core.instrument.pack import Instrument, text
 from spbe_desktop.core.instrument.planner import Plan, plan_to_target
+from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_planner_dialog import Ui_PlannerDialog
 
 from .i18n import figure, number
@@ -40,6 +44,7 @@ class PlannerDialog(QDialog):
         instrument: Instrument,
         values: dict[str, Decimal],
         lang: str,
+        ws: Workspace | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_PlannerDialog()
@@ -47,7 +52,13 @@ class PlannerDialog(QDialog):
         self.instrument = instrument
         self.values = dict(values)
         self.lang = lang
-        self.plan: Plan | None = None
+        self.ws = ws
+        self.plan: Plan | ItemPlan | None = None
+        basis = self.ui.basisCombo
+        basis.addItem(self.tr("on the claimed levels"), "claimed")
+        basis.addItem(self.tr("on the evidence (supported index)"), "supported")
+        basis.setVisible(ws is not None)
+        basis.currentIndexChanged.connect(self.recompute)
         spin = self.ui.targetSpin
         spin.setRange(float(instrument.level_min), float(instrument.level_max))
         spin.setValue(float(DEFAULT_TARGET))
@@ -108,7 +119,13 @@ class PlannerDialog(QDialog):
         lst.blockSignals(False)
         self.recompute()
 
+    def on_evidence(self) -> bool:
+        return self.ws is not None and self.ui.basisCombo.currentData() == "supported"
+
     def recompute(self, *_args: object) -> None:
+        if self.on_evidence():
+            self._recompute_supported()
+            return
         inst = self.instrument
         plan = plan_to_target(inst, self.values, self.target(), self.locked())
         self.plan = plan
@@ -148,5 +165,61 @@ class PlannerDialog(QDialog):
             return f"{line}<br>{steps}"
         warning = self.tr(
             "Not reachable: even raising every unlocked indicator to the top stops short."
+        )
+        return f"{line}<br><span style='color:#b3261e'>{html.escape(warning)}</span>"
+
+    # On the evidence ------------------------------------------------------------------------
+
+    def _recompute_supported(self) -> None:
+        from spbe_desktop.core.evidence.items import indicator_items
+        from spbe_desktop.core.evidence.support import plan_on_support
+
+        inst, ws = self.instrument, self.ws
+        plan = plan_on_support(ws, self.target(), self.locked())
+        self.plan = plan
+        table = self.ui.resultTable
+        table.setRowCount(len(plan.steps))
+        for row, step in enumerate(plan.steps):
+            ind = inst.indicator(step.id)
+            levels = indicator_items(ws, step.id)
+            names = {
+                (it.level, it.number): text(it.text, self.lang)
+                for its in levels.values()
+                for it in its
+            }
+            wanted = [f"L{lv}-{n:02d} {names.get((lv, n), '')}" for lv, n in step.items]
+            label = self.tr("{0} item(s) need evidence: {1}").format(
+                len(step.items), text(ind.name, self.lang)
+            )
+            change = f"{_level(step.level_from)} → {_level(step.level_to)}"
+            if step.claim_raise:
+                change += " " + self.tr("(raise the claim)")
+            cells = (str(step.indicator), label, number(ind.weight, self.lang), change)
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column != 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                else:
+                    item.setToolTip("\n".join(wanted))
+                table.setItem(row, column, item)
+        self.ui.summaryLabel.setText(self._summary_supported(plan))
+
+    def _summary_supported(self, plan: ItemPlan) -> str:
+        inst = self.instrument
+        predicate = html.escape(inst.predicate_for(rounded(plan.index_after, inst.decimals)).name)
+        line = self.tr("Supported index now {0} → with the evidence added <b>{1} ({2})</b>").format(
+            figure(plan.index_before, self.lang, inst.decimals),
+            figure(plan.index_after, self.lang, inst.decimals),
+            predicate,
+        )
+        if not plan.steps and plan.reachable:
+            return line + "<br>" + self.tr("The target is already reached.")
+        if plan.reachable:
+            needed = self.tr("{0} item(s) need evidence on {1} indicator(s).").format(
+                plan.items_to_add, len(plan.steps)
+            )
+            return f"{line}<br>{needed}"
+        warning = self.tr(
+            "Not reachable: even evidence for every item of the unlocked indicators stops short."
         )
         return f"{line}<br><span style='color:#b3261e'>{html.escape(warning)}</span>"

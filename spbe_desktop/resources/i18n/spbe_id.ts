@@ -1268,6 +1268,38 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <source>From → to</source>
         <translation>Dari → ke</translation>
     </message>
+    <message>
+        <source>on the claimed levels</source>
+        <translation>dari level yang diklaim</translation>
+    </message>
+    <message>
+        <source>on the evidence (supported index)</source>
+        <translation>dari bukti (indeks berbukti)</translation>
+    </message>
+    <message>
+        <source>(raise the claim)</source>
+        <translation>(naikkan klaim)</translation>
+    </message>
+    <message>
+        <source>Supported index now {0} → with the evidence added &lt;b&gt;{1} ({2})&lt;/b&gt;</source>
+        <translation>Indeks berbukti sekarang {0} → setelah bukti ditambah &lt;b&gt;{1} ({2})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} item(s) need evidence on {1} indicator(s).</source>
+        <translation>{0} butir perlu bukti pada {1} indikator.</translation>
+    </message>
+    <message>
+        <source>Not reachable: even evidence for every item of the unlocked indicators stops short.</source>
+        <translation>Tidak tercapai: bukti untuk semua butir indikator yang tidak dikunci pun belum cukup.</translation>
+    </message>
+    <message>
+        <source>Plan on the claimed levels, or on the evidence: the fewest items to add so that the supported index reaches the target</source>
+        <translation>Rencanakan dari level yang diklaim, atau dari bukti: butir paling sedikit yang perlu ditambah agar indeks berbukti mencapai target</translation>
+    </message>
+    <message>
+        <source>{0} item(s) need evidence: {1}</source>
+        <translation>{0} butir perlu bukti: {1}</translation>
+    </message>
 </context>
 <context>
     <name>PortalCommand</name>
