@@ -89,3 +89,35 @@ def test_coordinator_adds_notes_and_retires_its_own_items(main_window, dialogs, 
     assert row_of(tree, 2, added.number).text(3) == "tidak dipakai"
     qtbot.mouseClick(ui.retireButton, Qt.MouseButton.LeftButton)
     assert not own_items(ws)[0].retired and own_items(ws)[0].number == added.number
+
+
+def test_the_portals_list_imported_and_sent_with_the_assignment(
+    main_window, dialogs, qtbot, tmp_path, monkeypatch
+):
+    from spbe_desktop.core.evidence.items import assignment_items
+    from spbe_desktop.ui.dialogs import Dialogs
+
+    view, tab = items_tab(main_window, tmp_path)
+    sheet = tmp_path / "butir-portal.csv"
+    sheet.write_text(
+        "Indikator;Level;Butir;Kode\n14;1;Foto ruang server;TD_14_01\n14;2;Kontrak PDNS;\n",
+        encoding="utf-8",
+    )
+    bad = tmp_path / "rusak.csv"
+    bad.write_text("Indikator;Level;Butir\n14;9;Tidak ada level sembilan\n", encoding="utf-8")
+    chosen = [str(bad), str(sheet), str(sheet)]
+    monkeypatch.setattr(Dialogs, "open_sheet", staticmethod(lambda *a: chosen.pop(0)))
+
+    tab.ui.importButton.click()  # a bad row refuses the whole sheet
+    assert len(dialogs.errors) == 1 and own_items(view.ws) == []
+    tab.ui.importButton.click()
+    assert dialogs.infos[-1].startswith("2 butir ditambahkan, 0 sudah ada")
+    tab.ui.importButton.click()  # the same list again: nothing doubled
+    assert dialogs.infos[-1].startswith("0 butir ditambahkan, 2 sudah ada")
+    ids = {it.text["id"] for it in own_items(view.ws)}
+    assert ids == {"Foto ruang server", "Kontrak PDNS"}
+    i14 = view.ws.instrument.indicator(14).id
+    carried = {row["text"] for row in assignment_items(view.ws, [i14])}
+    assert carried == ids  # the portal's list reaches the OPDs with their assignment
+    tab.select_indicator(14)
+    assert "2" in tab.ui.indicatorList.currentItem().text()

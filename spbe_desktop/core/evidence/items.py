@@ -284,12 +284,12 @@ def _check_item_level(ws: Workspace, level: int) -> None:
 
 
 def assignment_items(ws: Workspace, indicator_ids: Iterable[str]) -> list[dict[str, Any]]:
-    """The coordinator's own items in use for the assigned indicators, with their notes, as an
-    assignment carries them."""
+    """The coordinator's own items in use for the assigned indicators (added one by one or taken
+    from the portal's list), with their notes, as an assignment carries them."""
     wanted = set(indicator_ids)
     notes = item_notes(ws)
     rows = []
-    for it in own_items(ws, "coordinator"):
+    for it in own_items(ws):
         if it.indicator_id not in wanted or it.retired:
             continue
         row = {

@@ -1119,6 +1119,14 @@
         <source>&amp;Retire item</source>
         <translation>&amp;Nonaktifkan butir</translation>
     </message>
+    <message>
+        <source>Items copied from the national portal: a sheet (XLSX or CSV) with the columns Indikator, Level, Butir and optionally Kode. Items already there are not added twice.</source>
+        <translation>Butir yang disalin dari portal nasional: lembar (XLSX atau CSV) dengan kolom Indikator, Level, Butir, dan bila ada Kode. Butir yang sudah ada tidak ditambahkan dua kali.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the portal&apos;s list…</source>
+        <translation>&amp;Impor daftar portal…</translation>
+    </message>
 </context>
 <context>
     <name>ItemsTab</name>
@@ -1177,6 +1185,18 @@
     <message>
         <source>Item {0} added to level {1}; it goes with the next assignment.</source>
         <translation>Butir {0} ditambahkan ke level {1}; butir ini ikut penugasan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Import the portal&apos;s item list</source>
+        <translation>Impor daftar butir portal</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s item list</source>
+        <translation>Daftar butir portal</translation>
+    </message>
+    <message>
+        <source>{0} items added, {1} already there. They go with the next assignment.</source>
+        <translation>{0} butir ditambahkan, {1} sudah ada. Butir ini ikut penugasan berikutnya.</translation>
     </message>
 </context>
 </TS>

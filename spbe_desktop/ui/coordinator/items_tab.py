@@ -12,7 +12,7 @@ from spbe_desktop.core.coordinator.store import Consolidation
 from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.evidence import items as it
 from spbe_desktop.core.instrument.pack import text
-from spbe_desktop.ui.dialogs import show_error
+from spbe_desktop.ui.dialogs import Dialogs, show_error
 from spbe_desktop.ui.forms.ui_coord_items import Ui_CoordItemsPage
 
 PLACE = Qt.ItemDataRole.UserRole  # (level, item number); number None on a level row
@@ -53,6 +53,7 @@ class ItemsTab(QObject):
         ui.indicatorList.currentRowChanged.connect(self._indicator_chosen)
         ui.tree.itemSelectionChanged.connect(self._selection_changed)
         ui.addButton.clicked.connect(self.add_item)
+        ui.importButton.clicked.connect(self.import_sheet)
         ui.textEdit.returnPressed.connect(self.add_item)
         ui.saveNoteButton.clicked.connect(self.save_note)
         ui.retireButton.clicked.connect(self.toggle_retired)
@@ -255,3 +256,23 @@ class ItemsTab(QObject):
         self._change(
             lambda: change(self.view.ws, item.indicator_id, item.level, item.number), place
         )
+
+    def import_sheet(self) -> None:
+        """The portal's item list, copied into a sheet: every row checked before any is taken in."""
+        if not self.writable:
+            return
+        path = Dialogs.open_sheet(self.view.window(), self.tr("Import the portal's item list"))
+        if not path:
+            return
+        from spbe_desktop.core.evidence.item_import import import_items
+
+        done: list = []
+        if self._change(lambda: done.append(import_items(self.view.ws, path))):
+            result = done[0]
+            Dialogs.info(
+                self.view.window(),
+                self.tr("Portal's item list"),
+                self.tr(
+                    "{0} items added, {1} already there. They go with the next assignment."
+                ).format(len(result.added), result.already),
+            )
