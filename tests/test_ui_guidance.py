@@ -1,4 +1,5 @@
-"""The indicator page shows every indicator's guidance (both instruments, and SPBE-2018)."""
+"""The indicator page shows every indicator's guidance (both instruments, and SPBE-2018), folded
+until the person opens it, and remembers that choice."""
 
 from __future__ import annotations
 
@@ -17,15 +18,43 @@ def test_every_indicator_page_shows_its_guidance(main_window, dialogs, tmp_path,
     window = main_window
     window.open_path(path)
     panel = window.page.guidance
+    assert not panel.is_open() and not panel.ui.guidanceText.isVisibleTo(window)
+    panel.ui.foldButton.click()
     for ind in pack.indicators:
         window.navigator.select(ind.id)
         guidance = guidance_of(pack, ind)
         assert panel.about.isVisibleTo(window) and panel.isVisibleTo(window), ind.id
         assert panel.about.text() == guidance.about["id"]
-        shown = panel.ui.rejectionsLabel.text()
+        assert panel.ui.guidanceText.isVisibleTo(window)
+        shown = panel.shown_text()
         for rejection in guidance.rejections:
-            assert rejection.text["id"].split(":")[0] in shown.replace("&quot;", '"'), ind.id
+            assert rejection.text["id"].split(":")[0] in shown, ind.id
         assert "Sumber:" in shown
+
+
+def test_guidance_folded_shows_what_it_holds_and_the_choice_is_remembered(
+    main_window, dialogs, qtbot, tmp_path, pemdi2026
+):
+    path = tmp_path / "g.spbews"
+    Workspace.create(path, opd_name="Bappeda", instrument=pemdi2026, period=2026).close()
+    window = main_window
+    window.open_path(path)
+    window.navigator.select("I10")
+    panel = window.page.guidance
+    own = len(guidance_of(pemdi2026, "I10").rejections)
+    assert not panel.is_open() and panel.shown_text() == ""
+    assert f"{own} sering ditolak" in panel.ui.foldButton.text()
+    panel.ui.foldButton.click()
+    qtbot.waitUntil(lambda: panel.ui.guidanceText.height() > 100)
+    text_height = panel.ui.guidanceText.document().size().height()
+    assert panel.ui.guidanceText.height() >= text_height  # the page scrolls, not the box
+    window.actions_by_key["close_workspace"].trigger()
+    window.open_path(path)
+    assert window.page.guidance.is_open()  # remembered for the next workspace and start
+    window.page.guidance.ui.foldButton.click()
+    window.actions_by_key["close_workspace"].trigger()
+    window.open_path(path)
+    assert not window.page.guidance.is_open()
 
 
 def test_guidance_follows_the_language(qtbot, tmp_path, pemdi2026):
@@ -41,11 +70,13 @@ def test_guidance_follows_the_language(qtbot, tmp_path, pemdi2026):
     page = IndicatorPage(session, "en")
     qtbot.addWidget(page)
     page.show_indicator("I10")
+    page.guidance.set_open(True)
     assert (
         "IKASANDI" in page.guidance.about.text() and "This indicator" in page.guidance.about.text()
     )
-    assert "Indeks KAMI result uploaded instead" in page.guidance.ui.rejectionsLabel.text()
-    assert "Source:" in page.guidance.ui.rejectionsLabel.text()
+    assert "Indeks KAMI result uploaded instead" in page.guidance.shown_text()
+    assert "Source:" in page.guidance.shown_text()
+    assert "Show the guidance" not in page.guidance.ui.foldButton.text()
     page.close()
     ws.close()
     i18n.install("id")

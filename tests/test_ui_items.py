@@ -140,3 +140,46 @@ def test_document_date_corrected_on_the_indicator_page(
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=3000)
     qtbot.waitUntil(lambda: file_row().text(2) == "2025-03-17")
     assert list_evidence(main_window.session.ws, 14)[0].document_date == "2025-03-17"
+
+
+def test_switching_refills_the_rows_with_each_indicators_items_files_and_notes(
+    main_window, dialogs, qtbot, tmp_path, pemdi2026
+):
+    from spbe_desktop.core.evidence.items import set_item_note
+
+    path = tmp_path / "diskominfo.spbews"
+    with Workspace.create(path, opd_name="Diskominfo", instrument=pemdi2026, period=2026) as ws:
+        attach_file(ws, 14, make_pdf(tmp_path / "topologi.pdf"), level=1, item=1)
+        set_item_note(ws, 14, 1, 1, "Topologi di hal. 2", "hal. 2")
+        set_item_note(ws, 1, 1, 1, "Renstra bab 3", "")
+        counts = {
+            i: [len(level_items(ws, i, lv)) for lv in ws.instrument.item_levels] for i in (1, 14)
+        }
+    assert main_window.open_path(path)
+    ids = {n: main_window.session.ws.instrument.indicator(n).id for n in (1, 14)}
+    panel = main_window.page.items
+    tree = panel.ui.tree
+
+    def shown(number):
+        main_window.navigator.select(ids[number])
+        return [tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount())]
+
+    assert shown(14) == counts[14]
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    assert panel.ui.noteEdit.toPlainText() == "Topologi di hal. 2"
+    row = tree.topLevelItem(0).child(0)
+    assert (row.text(1), row.text(2), row.child(0).text(0).strip()) == (
+        "1",
+        "ada bukti",
+        "topologi.pdf",
+    )
+    assert shown(1) == counts[1]
+    row = tree.topLevelItem(0).child(0)  # the same place, another indicator's item
+    assert (row.text(1), row.text(2), row.childCount()) == ("–", "belum ada", 0)
+    assert panel.selected_place() == (1, 1)
+    assert panel.ui.noteEdit.toPlainText() == "Renstra bab 3"
+    assert shown(14) == counts[14]
+    assert panel.ui.noteEdit.toPlainText() == "Topologi di hal. 2"
+    [stored] = list_evidence(main_window.session.ws, 14)
+    assert tree.topLevelItem(0).child(0).child(0).text(2) == (stored.document_date or "")
+    assert not dialogs.errors  # refilling a file row is no edit of its date

@@ -53,8 +53,14 @@ class EvidencePanel(QWidget):
         header = self.ui.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
+        # Widths from what the columns can hold, not measured over every row on every switch.
+        metrics = self.ui.list.fontMetrics()
+        shown = {1: (file_size(999_900_000), file_size(1023)), 2: ("2026-12-31 23:59",)}
+        for column, texts in shown.items():
+            title = header.model().headerData(column, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(t) for t in (*texts, title))
+            header.setSectionResizeMode(column, header.ResizeMode.Fixed)
+            header.resizeSection(column, width + 24)
         self.ui.list.viewport().setAcceptDrops(True)
         self.ui.list.viewport().installEventFilter(self)
         self.ui.addButton.clicked.connect(self.choose_files)

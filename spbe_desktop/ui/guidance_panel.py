@@ -1,41 +1,59 @@
 """The pack's guidance on the indicator page: what the indicator is about (under its name) and,
-above the evidence list, what assessors commonly reject, each with its source and confidence."""
+above the evidence list, one document with the evidence assessors expect level by level and what
+they commonly reject, each with its source and confidence. The document is folded until the
+person opens it; the choice is remembered for the next indicator and the next start."""
 
 from __future__ import annotations
 
 import html
+import math
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QGroupBox, QWidget
 
 from spbe_desktop.core.instrument.guidance import Rejection, common_rejections, guidance_of
 from spbe_desktop.core.instrument.pack import Indicator, Instrument, generic_item, text
 from spbe_desktop.ui.forms.ui_guidance_panel import Ui_GuidancePanel
 
+from .settings import AppSettings
+from .wrap_label import WrapLabel
+
+FOLD = "guidance"
+
 
 class GuidancePanel(QGroupBox):
     """Places itself on an indicator page: the about text before the pack's note, the box of
-    rejections before the evidence list."""
+    guidance before the evidence list."""
 
-    def __init__(self, page_ui, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        page_ui,
+        lang: str,
+        parent: QWidget | None = None,
+        settings: AppSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_GuidancePanel()
         self.ui.setupUi(self)
         self.lang = lang
-        self.about = QLabel(parent)
+        self._settings = settings or AppSettings()
+        self._html = ""
+        self._shown_html: str | None = None  # what the document holds (it is laid out once)
+        self._counts = (0, 0)
+        self.about = WrapLabel(parent)
         self.about.setObjectName("guidanceAbout")
         self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setStyleSheet("color: #1b1b1b; font-size: 10pt;")
-        # The rejections for every indicator are the same on every page: a label of their own
-        # keeps its text, so switching indicators lays out only what changed.
-        self.common = QLabel(self)
-        self.common.setObjectName("commonRejections")
-        self.common.setWordWrap(True)
-        self.common.setTextFormat(self.ui.rejectionsLabel.textFormat())
-        self.common.setTextInteractionFlags(self.ui.rejectionsLabel.textInteractionFlags())
-        self.ui.guidanceLayout.addWidget(self.common)
+        view = self.ui.guidanceText
+        view.viewport().installEventFilter(self)
+        view.setAccessibleName(self.title())
+        self.ui.foldButton.setChecked(self._settings.unfolded(FOLD))
+        self.ui.foldButton.toggled.connect(self._folded)
         layout = page_ui.contentLayout
         layout.insertWidget(layout.indexOf(page_ui.noteLabel), self.about)
         layout.insertWidget(layout.indexOf(page_ui.evidenceBox), self)
+        self._show_fold()
 
     def show_indicator(self, inst: Instrument, ind: Indicator) -> None:
         guidance = guidance_of(inst, ind)
@@ -43,18 +61,70 @@ class GuidancePanel(QGroupBox):
         self.about.setText(about)
         self.about.setVisible(bool(about))
         expected = self._expected(inst, ind)
-        self.ui.expectedLabel.setText(expected)
-        self.ui.expectedLabel.setVisible(bool(expected))
         own = guidance.rejections if guidance else ()
         common = common_rejections(inst)
-        self.setVisible(bool(own or common))
-        said = self._section(self.tr("Commonly rejected by assessors"), own) if own else ""
-        self.ui.rejectionsLabel.setText(said)
-        self.ui.rejectionsLabel.setVisible(bool(said))
-        said = self._section(self.tr("For every indicator"), common) if common else ""
-        if self.common.text() != said:
-            self.common.setText(said)
-        self.common.setVisible(bool(said))
+        self.setVisible(bool(expected or own or common))
+        parts = [expected]
+        if own:
+            parts.append(self._section(self.tr("Commonly rejected by assessors"), own))
+        if common:
+            parts.append(self._section(self.tr("For every indicator"), common))
+        self._html = "".join(parts)
+        self._counts = (len(own), len(common))
+        self._show_fold()
+
+    def is_open(self) -> bool:
+        return self.ui.foldButton.isChecked()
+
+    def set_open(self, unfolded: bool) -> None:
+        self.ui.foldButton.setChecked(unfolded)
+
+    def shown_text(self) -> str:
+        """The guidance as the person reads it when the document is open."""
+        return self.ui.guidanceText.toPlainText() if self.is_open() else ""
+
+    # Folding -------------------------------------------------------------------------------
+
+    def _folded(self, unfolded: bool) -> None:
+        self._settings.set_unfolded(FOLD, unfolded)
+        self._show_fold()
+
+    def _show_fold(self) -> None:
+        unfolded = self.is_open()
+        button = self.ui.foldButton
+        button.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
+        own, common = self._counts
+        if unfolded:
+            button.setText(self.tr("Hide the guidance"))
+        else:
+            button.setText(
+                self.tr(
+                    "Show the guidance: evidence expected per level, {0} commonly rejected here, "
+                    "{1} for every indicator"
+                ).format(own, common)
+            )
+        view = self.ui.guidanceText
+        if unfolded and self._shown_html != self._html:
+            view.setHtml(self._html)
+            self._shown_html = self._html
+            self._fit()
+        view.setVisible(unfolded)
+
+    def _fit(self) -> None:
+        """The document as tall as its text at the view's width: the page scrolls, not the box."""
+        view = self.ui.guidanceText
+        document = view.document()
+        document.setTextWidth(view.viewport().width())
+        height = math.ceil(document.size().height()) + 2 * view.frameWidth()
+        if view.height() != height:
+            view.setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    # Text ----------------------------------------------------------------------------------
 
     def _expected(self, inst: Instrument, ind: Indicator) -> str:
         """The pack's evidence items level by level (where it lists more than the generic one)."""

@@ -110,6 +110,8 @@ def _opd(camera: GuideCamera, data: GuideData) -> None:
     warned = _known(session, WARNED_INDICATOR)
     window.navigator.select(warned)
     camera.settle()
+    window.page.guidance.set_open(True)
+    camera.settle()
     _scroll_to(window.page, window.page.guidance)
     camera.take("guidance", window.page)
     evidence = window.page.evidence.ui.list

@@ -25,6 +25,8 @@ from .icons import ACCEPTED, REJECTED, REVIEW_COLOURS, REVISE
 from .items_panel import ItemsPanel
 from .previous_panel import PreviousPanel
 from .session import Changes, WorkspaceSession
+from .settings import AppSettings
+from .wrap_label import WrapLabel
 
 SAVE_DELAY_MS = 500
 BANNER_BACKGROUNDS = {ACCEPTED: "#e8f5e9", REVISE: "#fff4e0", REJECTED: "#fdecea"}
@@ -37,7 +39,13 @@ ASSESSOR_NOTE = ("Asesor:", "Assessors:")
 class IndicatorPage(QWidget):
     saved = Signal()
 
-    def __init__(self, session: WorkspaceSession, lang: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: WorkspaceSession,
+        lang: str,
+        parent: QWidget | None = None,
+        settings: AppSettings | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_IndicatorPage()
         self.ui.setupUi(self)
@@ -52,7 +60,8 @@ class IndicatorPage(QWidget):
         grid = self.ui.levelsLayout
         for row, level in enumerate(range(inst.level_min, inst.level_max + 1)):
             radio = QRadioButton(self.ui.levelsBox)
-            label = QLabel(self.ui.levelsBox)
+            label = WrapLabel(self.ui.levelsBox)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             label.installEventFilter(self)  # a click on the criteria chooses the level too
@@ -71,7 +80,7 @@ class IndicatorPage(QWidget):
         self.ui.evidenceLayout.addWidget(self.items)
         self.evidence = EvidencePanel(session, self.ui.evidenceBox)
         self.ui.evidenceLayout.addWidget(self.evidence)
-        self.guidance = GuidancePanel(self.ui, lang, self.ui.content)
+        self.guidance = GuidancePanel(self.ui, lang, self.ui.content, settings)
         self.previous = PreviousPanel(session, self.ui.content)
         layout = self.ui.contentLayout
         layout.insertWidget(layout.indexOf(self.ui.levelsBox), self.previous)

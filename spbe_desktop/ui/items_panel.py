@@ -45,8 +45,11 @@ class ItemsPanel(QWidget):
         header = self.ui.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
+        # Widths from what the columns can hold, not measured over every row on every switch.
+        for column in (1, 2):
+            header.setSectionResizeMode(column, header.ResizeMode.Fixed)
+        self._verdict_width: bool | None = None
+        self._size_columns(with_verdicts=False)
         self.ui.tree.viewport().setAcceptDrops(True)
         self.ui.tree.viewport().installEventFilter(self)
         self.ui.tree.itemSelectionChanged.connect(self._selection_changed)
@@ -86,6 +89,7 @@ class ItemsPanel(QWidget):
         ws = self.session.ws
         ind = ws.instrument.indicator(self.indicator_id)
         chosen = self.selected_place()
+        self._shown_note = None  # read again: another indicator, or a note just saved
         levels = it.indicator_items(ws, ind.id)
         files: dict[tuple[int, int], list[ev.EvidenceItem]] = {}
         for f in ev.list_evidence(ws, ind.id):
@@ -97,21 +101,54 @@ class ItemsPanel(QWidget):
         claimed = answer.level if answer is not None else None
         self._show_support(ind.external is not None, claimed, support)
         outcomes = self._outcomes(ind.id)
+        self._size_columns(with_verdicts=bool(outcomes))
         tree = self.ui.tree
-        tree.clear()
-        for level, level_items in levels.items():
-            row = QTreeWidgetItem([self.tr("Level {0}").format(level), "", ""])
-            row.setData(0, PLACE, (level, None))
-            bold = row.font(0)
-            bold.setBold(True)
-            row.setFont(0, bold)
-            tree.addTopLevelItem(row)
-            for item in level_items:
-                found = files.get((level, item.number), [])
-                row.addChild(self._item_row(item, found, outcomes.get((level, item.number))))
-            row.setExpanded(level <= max(support.level + 1, claimed or 1))
+        tree.blockSignals(True)  # filling rows is no edit of a document date
+        try:
+            self._fill(levels, files, outcomes, max(support.level + 1, claimed or 1))
+        finally:
+            tree.blockSignals(False)
         self._select(chosen)
         self._selection_changed()
+
+    def _size_columns(self, with_verdicts: bool) -> None:
+        if self._verdict_width == with_verdicts:
+            return
+        self._verdict_width = with_verdicts
+        header = self.ui.tree.header()
+        metrics = self.ui.tree.fontMetrics()
+        statuses = [self.tr("retired"), self.tr("has evidence"), self.tr("missing"), "2026-12-31"]
+        if with_verdicts:
+            from spbe_desktop.core.assessment.statuses import STATUSES, status_label
+
+            statuses.append(self.tr("accepted"))
+            statuses += [
+                self.tr("sent back ({0})").format(status_label(s, self.lang)) for s in STATUSES
+            ]
+        shown = {1: ["999"], 2: statuses}
+        for column, texts in shown.items():
+            texts.append(header.model().headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+
+    def _fill(self, levels: dict, files: dict, outcomes: dict, open_to: int) -> None:
+        """Level rows made once per level and item and file rows reused: a switch sets texts."""
+        tree = self.ui.tree
+        while tree.topLevelItemCount() > len(levels):
+            tree.takeTopLevelItem(tree.topLevelItemCount() - 1)
+        for index, (level, level_items) in enumerate(levels.items()):
+            row = tree.topLevelItem(index)
+            if row is None:
+                row = QTreeWidgetItem(tree)
+                bold = row.font(0)
+                bold.setBold(True)
+                row.setFont(0, bold)
+            row.setText(0, self.tr("Level {0}").format(level))
+            row.setData(0, PLACE, (level, None))
+            _keep(row, len(level_items))
+            for n, item in enumerate(level_items):
+                place = (level, item.number)
+                self._item_row(row.child(n), item, files.get(place, []), outcomes.get(place))
+            row.setExpanded(level <= open_to)
 
     def _outcomes(self, indicator_id: str) -> dict:
         """The assessors' latest verdict per (level, item) of the indicator; none before any."""
@@ -128,8 +165,8 @@ class ItemsPanel(QWidget):
         }
 
     def _item_row(
-        self, item: it.LevelItem, files: list[ev.EvidenceItem], outcome=None
-    ) -> QTreeWidgetItem:
+        self, row: QTreeWidgetItem, item: it.LevelItem, files: list[ev.EvidenceItem], outcome
+    ) -> None:
         label = f"{item.number}. {text(item.text, self.lang)}"
         if item.code:
             label += f" [{item.code}]"
@@ -153,25 +190,27 @@ class ItemsPanel(QWidget):
                 status, colour = self.tr("sent back ({0})").format(shown), MISSING
             else:
                 status, colour = self.tr("accepted"), PRESENT
-        row = QTreeWidgetItem([label, str(len(files)) if files else "–", status])
+        for column, shown in enumerate((label, str(len(files)) if files else "–", status)):
+            row.setText(column, shown)
         row.setData(0, PLACE, (item.level, item.number))
         row.setForeground(2, QBrush(QColor(colour)))
-        if outcome is not None and outcome.note:
-            row.setToolTip(2, outcome.note)
+        row.setToolTip(2, outcome.note if outcome is not None and outcome.note else "")
         row.setToolTip(0, label)
-        for f in files:
-            child = QTreeWidgetItem([f"   {f.original_name}", "", f.document_date or ""])
+        _keep(row, len(files))
+        editable = not self.session.read_only
+        for n, f in enumerate(files):
+            child = row.child(n)
+            child.setText(0, f"   {f.original_name}")
+            child.setText(DATE_COLUMN, f.document_date or "")
             child.setData(0, PLACE, (item.level, item.number))
             child.setData(0, EVIDENCE, f.id)
             child.setData(DATE_COLUMN, EVIDENCE, f.document_date or "")
             child.setToolTip(0, f.original_name)
-            if not self.session.read_only:
+            if editable:
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
                 child.setToolTip(
                     DATE_COLUMN, self.tr("Document date (YYYY-MM-DD): double-click to correct it")
                 )
-            row.addChild(child)
-        return row
 
     def _show_support(self, external: bool, claimed: int | None, support) -> None:
         if external:
@@ -332,7 +371,7 @@ class ItemsPanel(QWidget):
 
         dating = WriteOp(self, self.session.ws, work).failure(refused)
         dating.notify(self.session, Changes.of_evidence(ind_id))
-        # After the editor has closed: the refresh rebuilds the row being edited.
+        # After the editor has closed: the refresh rewrites the row being edited.
         QTimer.singleShot(0, dating.run_now)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -354,3 +393,11 @@ class ItemsPanel(QWidget):
                 self.attach(paths, level, number or 1)  # a level row: its first item
                 return True
         return super().eventFilter(watched, event)
+
+
+def _keep(row: QTreeWidgetItem, count: int) -> None:
+    """Exactly `count` children under a row: the ones there are kept for their new contents."""
+    while row.childCount() > count:
+        row.removeChild(row.child(row.childCount() - 1))
+    while row.childCount() < count:
+        QTreeWidgetItem(row)

@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.navigator = NavigatorPanel(session, self.lang, self.ui.navigatorHolder)
         self.ui.navigatorLayout.addWidget(self.navigator)
-        self.page = IndicatorPage(session, self.lang)
+        self.page = IndicatorPage(session, self.lang, settings=self.settings)
         self.ui.pages.insertWidget(PAGE_INDICATOR, self.page)
         self.ui.splitter.setSizes([380, 900])
         self.ui.splitter.setStretchFactor(1, 1)

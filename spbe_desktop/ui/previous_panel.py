@@ -26,6 +26,7 @@ from spbe_desktop.core.report.texts import escape, shorten
 
 from .dialogs import show_error
 from .session import Changes, WorkspaceSession
+from .wrap_label import WrapLabel
 
 
 class PreviousPanel(QFrame):
@@ -37,7 +38,7 @@ class PreviousPanel(QFrame):
         self.setObjectName("previousPanel")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        self.label = QLabel(self)
+        self.label = WrapLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.label, 1)

@@ -106,3 +106,11 @@ class AppSettings:
     def set_portal_downscale(self, on: bool) -> None:
         self._q.setValue("portal/downscale_images", "true" if on else "false")
         self._q.sync()
+
+    def unfolded(self, section: str) -> bool:
+        """Whether a folding section of a page ("guidance") was left open."""
+        return str(self._q.value(f"folds/{section}", "false")).lower() == "true"
+
+    def set_unfolded(self, section: str, unfolded: bool) -> None:
+        self._q.setValue(f"folds/{section}", "true" if unfolded else "false")
+        self._q.sync()

@@ -595,6 +595,14 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>Berlaku untuk semua indikator</translation>
     </message>
     <message>
+        <source>Hide the guidance</source>
+        <translation>Sembunyikan panduan</translation>
+    </message>
+    <message>
+        <source>Show the guidance: evidence expected per level, {0} commonly rejected here, {1} for every indicator</source>
+        <translation>Tampilkan panduan: bukti yang diharapkan per tingkat, {0} sering ditolak di sini, {1} berlaku untuk semua indikator</translation>
+    </message>
+    <message>
         <source>Level {0} – {1}</source>
         <translation>Level {0} – {1}</translation>
     </message>

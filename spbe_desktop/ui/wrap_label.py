@@ -1,0 +1,61 @@
+"""A word-wrapped label that lays its text out once per width. Qt's QLabel lays a wrapped text
+out again on every height-for-width question, and a page's layout asks several times per change:
+switching indicators re-laid out every paragraph of the page many times over."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel
+
+KEPT_WIDTHS = 4  # the page's width and the few a layout tries while it settles
+
+# What changes how a text wraps besides the text itself.
+RELAYOUT = (
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.ContentsRectChange,
+    QEvent.Type.LayoutDirectionChange,
+)
+
+
+class WrapLabel(QLabel):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def setWordWrap(self, on: bool) -> None:
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setTextFormat(self, fmt) -> None:
+        self._heights.clear()
+        super().setTextFormat(fmt)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMargin(self, margin: int) -> None:
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= KEPT_WIDTHS:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in RELAYOUT:
+            self._heights.clear()
+        super().changeEvent(event)
