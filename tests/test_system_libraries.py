@@ -92,7 +92,9 @@ def test_without_ldd_each_library_is_loaded(monkeypatch):
     def no_ldd(*args, **kwargs):
         raise FileNotFoundError("ldd")
 
-    monkeypatch.setattr(system_libraries.subprocess, "run", no_ldd)
+    import subprocess  # imported by the check itself only when X11 is used
+
+    monkeypatch.setattr(subprocess, "run", no_ldd)
     monkeypatch.setattr(
         system_libraries, "XCB_LIBRARIES", ("libc.so.6", "libspbe-does-not-exist.so.3")
     )
@@ -109,7 +111,9 @@ def test_ldd_output_is_read(monkeypatch, tmp_path):
             "\tlibxcb-cursor.so.0 => not found\n"
         )
 
-    monkeypatch.setattr(system_libraries.subprocess, "run", lambda *a, **k: Listed())
+    import subprocess
+
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: Listed())
     assert system_libraries.missing_libraries(tmp_path / "libqxcb.so") == [
         "libxcb-cursor.so.0",
         "libxcb-icccm.so.4",

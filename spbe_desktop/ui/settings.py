@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from spbe_desktop.core.paths import user_data_dir
 
@@ -71,7 +71,9 @@ class AppSettings:
         return bytes(value) if value else None
 
     def set_geometry(self, data: bytes) -> None:
-        self._q.setValue("window/geometry", data)
+        # As Qt's own byte array: Python bytes would be stored pickled, and reading them back
+        # imports pickle on every start.
+        self._q.setValue("window/geometry", QByteArray(data))
 
     def folder(self, kind: str) -> str | None:
         """The folder last used for a kind of file ("packages", "reports"), if it still exists."""

@@ -8,10 +8,7 @@ imported here: loading the plugin is what would fail.
 
 from __future__ import annotations
 
-import ctypes
 import os
-import re
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -34,7 +31,7 @@ PACKAGES = {
     "libbrotlidec.so.1": "libbrotli1",
     "libbrotlicommon.so.1": "libbrotli1",
 }
-NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
+NOT_FOUND = r"^\s*(\S+)\s+=>\s+not found"  # a line of ldd's output
 
 
 def apt_package(soname: str) -> str:
@@ -57,12 +54,16 @@ def xcb_plugin() -> Path | None:
 
 def missing_libraries(plugin: Path) -> list[str]:
     """The shared libraries the plugin needs and the dynamic loader cannot find."""
+    import ctypes  # here, not at the top: starts that do not use X11 need none of these
+    import re
+    import subprocess
+
     try:
         listed = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.TimeoutExpired):
         listed = None
     if listed is not None and listed.returncode == 0:
-        return sorted(set(NOT_FOUND.findall(listed.stdout)))
+        return sorted(set(re.findall(NOT_FOUND, listed.stdout, re.MULTILINE)))
     missing = []
     for soname in XCB_LIBRARIES:
         try:
