@@ -73,6 +73,14 @@ def startup_target(args: argparse.Namespace, settings) -> str | None:
     return None
 
 
+def _print_ready_and_quit() -> None:
+    """The start-up benchmark's end: the window has painted its first frame."""
+    from PySide6.QtWidgets import QApplication
+
+    print(READY_MARKER, flush=True)
+    QApplication.quit()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from .forms import BUILD_HINT, missing
@@ -91,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from . import crash, i18n
+    from .first_frame import after_first_frame
     from .settings import AppSettings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -117,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.resize(1280, 720)
     window.show()
+    after_first_frame(window, _print_ready_and_quit if args.benchmark_startup else None)
     target = startup_target(args, settings)
     if target and target != "demo":
         window.open_path(target)
@@ -126,13 +136,6 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(300, lambda: first_start(controller.window, target == "demo"))
     elif target == "demo":
         window.commands.files.demo()
-    if args.benchmark_startup:
-
-        def ready() -> None:
-            print(READY_MARKER, flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, ready)
     code = app.exec()
     from .tasks import shutdown
 

@@ -24,6 +24,8 @@ Work = Callable[[ProgressFn, threading.Event], Any]
 
 _running: set[TaskHandle] = set()  # keeps handles alive until their result is delivered
 _writer: QThreadPool | None = None
+# Work asked for while the app starts, waiting for its window's first frame (`hold_workers`).
+_held: list[tuple[QThreadPool, QRunnable]] | None = None
 
 
 def writer_pool() -> QThreadPool:
@@ -119,8 +121,29 @@ def run_task(
     if on_progress:
         handle.progressed.connect(on_progress)
     _running.add(handle)
-    (pool or QThreadPool.globalInstance()).start(_Runner(fn, handle))
+    runner, pool = _Runner(fn, handle), pool or QThreadPool.globalInstance()
+    if _held is not None:
+        _held.append((pool, runner))
+    else:
+        pool.start(runner)
     return handle
+
+
+def hold_workers() -> None:
+    """Start no worker until `release_workers`: while the first window is built and painted, a
+    worker importing its libraries (a PDF preview's) would only compete with it for the
+    interpreter."""
+    global _held
+    if _held is None:
+        _held = []
+
+
+def release_workers() -> None:
+    """Start the work held since `hold_workers`, in the order it was asked for."""
+    global _held
+    held, _held = _held, None
+    for pool, runner in held or ():
+        pool.start(runner)
 
 
 def busy() -> bool:
@@ -131,6 +154,8 @@ def busy() -> bool:
 def shutdown(timeout_ms: int = 10_000) -> None:
     """Ask every running task to stop and wait for the workers (before the app exits, so no
     write is cut off halfway by interpreter shutdown)."""
+    global _held
+    _held = None  # never started: nothing to wait for
     for handle in list(_running):
         handle.cancel()
     if _writer is not None:
