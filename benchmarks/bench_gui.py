@@ -74,27 +74,32 @@ def measure_switches(workspace: str) -> dict:
     }
 
 
-def median_to_marker(runs: int, cmd: list[str], marker: str, env: dict) -> float:
-    """Median time from starting the process to the line that says its window is up, painted
-    and idle (what a person waits for; the exit afterwards is not part of it)."""
-    times: list[float] = []
-    for run in range(runs):
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            cmd,
-            env={**os.environ, **env},
-            stdout=subprocess.PIPE,
-            text=True,
-            stderr=subprocess.DEVNULL,
-        )
-        for line in proc.stdout:
-            if line.strip() == marker:
-                times.append(time.perf_counter() - started)
-                break
-        proc.communicate()
-        if proc.returncode != 0 or len(times) <= run:
-            raise SystemExit(f"{' '.join(cmd)} did not report a ready window")
-    return statistics.median(times)
+def time_to_marker(cmd: list[str], marker: str, env: dict) -> float:
+    """Time from starting the process to the line that says its window is up, painted and idle
+    (what a person waits for; the exit afterwards is not part of it)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, env={**os.environ, **env}, stdout=subprocess.PIPE, text=True, stderr=subprocess.DEVNULL
+    )
+    seen = None
+    for line in proc.stdout:
+        if line.strip() == marker:
+            seen = time.perf_counter() - started
+            break
+    proc.communicate()
+    if proc.returncode != 0 or seen is None:
+        raise SystemExit(f"{' '.join(cmd)} did not report a ready window")
+    return seen
+
+
+def medians_to_marker(runs: int, starts: list[tuple[list[str], str]], env: dict) -> list[float]:
+    """The median of `runs` starts of each command, taken in turn (one of each, then again), so
+    that a shared machine's load weighs on the baseline as on the app."""
+    times: list[list[float]] = [[] for _ in starts]
+    for _ in range(runs):
+        for n, (cmd, marker) in enumerate(starts):
+            times[n].append(time_to_marker(cmd, marker, env))
+    return [statistics.median(t) for t in times]
 
 
 def main() -> dict:
@@ -107,8 +112,9 @@ def main() -> dict:
         shutil.copy(demo, workspace)
         app_cmd = [python(), "-m", "spbe_desktop", str(workspace), "--benchmark-startup"]
         subprocess.run(app_cmd, env={**os.environ, **env}, check=True, capture_output=True)
-        bare = median_to_marker(RUNS, [python(), "-c", BARE_WINDOW], "READY", env)
-        app = median_to_marker(RUNS, app_cmd, READY_MARKER, env)
+        bare, app = medians_to_marker(
+            RUNS, [([python(), "-c", BARE_WINDOW], "READY"), (app_cmd, READY_MARKER)], env
+        )
         bare_mb = run_measured([python(), "-c", BARE_WINDOW], env).peak_rss_mb
         app_mb = run_measured(app_cmd, env).peak_rss_mb
         child = subprocess.run(
