@@ -66,6 +66,7 @@ class EvidencePanel(QWidget):
         self.ui.addButton.clicked.connect(self.choose_files)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
+        self.ui.placeButton.clicked.connect(self.place_selected)
         self.ui.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
         self.ui.list.itemSelectionChanged.connect(self._selection_changed)
         writable = not session.read_only
@@ -111,6 +112,7 @@ class EvidencePanel(QWidget):
         chosen = self.selected()
         self.ui.openButton.setEnabled(len(chosen) == 1)
         self.ui.removeButton.setEnabled(bool(chosen) and not self.session.read_only)
+        self.ui.placeButton.setEnabled(bool(chosen) and not self.session.read_only)
         if len(chosen) == 1:
             self._preview(chosen[0])
 
@@ -254,6 +256,13 @@ class EvidencePanel(QWidget):
 
         opening = ReadOp(self, self.session.ws.path, work).success(opened)
         opening.with_progress(self.tr("Opening evidence…")).run()
+
+    def place_selected(self) -> None:
+        chosen = self.selected()
+        if chosen and not self.session.read_only and self.indicator_id is not None:
+            from .place_dialog import place_files
+
+            place_files(self, self.session, self.indicator_id, chosen)
 
     def remove_selected(self) -> None:
         chosen = self.selected()

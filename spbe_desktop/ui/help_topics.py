@@ -34,6 +34,7 @@ DIALOGS: dict[str, str] = {
     "PreviousPanel": "previous-period",
     "PortalFolderDialog": "portal",
     "DocumentDatesDialog": "evidence",
+    "PlaceEvidenceDialog": "evidence",
 }
 COORDINATOR_TABS = (
     "coord-opd",

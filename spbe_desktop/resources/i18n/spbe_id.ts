@@ -421,6 +421,14 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <source>Re&amp;move</source>
         <translation>Hap&amp;us</translation>
     </message>
+    <message>
+        <source>Put the chosen files on an item of a level, as the portal asks for them</source>
+        <translation>Tempatkan berkas yang dipilih pada butir sebuah level, seperti yang diminta portal</translation>
+    </message>
+    <message>
+        <source>P&amp;lace on item…</source>
+        <translation>&amp;Tempatkan pada butir…</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1742,6 +1750,37 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>The date of each document (signed, issued or reported), which the evidence check compares with how recent an item&apos;s evidence must be. Each starts at the file&apos;s own date; correct it where the document is older or newer.</source>
         <translation>Tanggal setiap dokumen (ditandatangani, diterbitkan, atau dilaporkan), yang dibandingkan pemeriksa bukti dengan batas umur bukti sebuah butir. Setiap tanggal dimulai dari tanggal berkasnya sendiri; perbaiki bila dokumennya lebih lama atau lebih baru.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEvidenceDialog</name>
+    <message>
+        <source>and {0} more</source>
+        <translation>dan {0} lainnya</translation>
+    </message>
+    <message>
+        <source>Where {0} belongs on the portal:</source>
+        <translation>Tempat {0} di portal:</translation>
+    </message>
+    <message>
+        <source>(on no item)</source>
+        <translation>(tidak pada butir)</translation>
+    </message>
+    <message>
+        <source>Level {0}, item {1}: {2}</source>
+        <translation>Level {0}, butir {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Place on an item</source>
+        <translation>Tempatkan pada butir</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Butir:</translation>
+    </message>
+    <message>
+        <source>Evidence on no item is kept with the indicator but left out of the portal folder, and the evidence check says so.</source>
+        <translation>Bukti yang tidak pada butir mana pun tetap tersimpan pada indikator, tetapi tidak ikut ke folder portal, dan pemeriksa bukti memberitahukannya.</translation>
     </message>
 </context>
 </TS>
