@@ -287,8 +287,8 @@ def test_closing_a_changed_workspace_backs_it_up_and_restore_brings_it_back(
 ):
     from spbe_desktop.core.workspace.backup import all_backups
     from spbe_desktop.core.workspace.workspace import Workspace
-    from spbe_desktop.ui.backup_commands import RestoreDialog
     from spbe_desktop.ui.dialogs import Dialogs
+    from spbe_desktop.ui.restore_dialog import RestoreDialog
 
     path = workspace.path
     workspace.close()

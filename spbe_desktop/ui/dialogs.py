@@ -1,12 +1,13 @@
 """Every modal question the app asks, in one place: plain messages, confirmations and file
-choosers. Tests replace these static methods so that nothing ever blocks."""
+choosers. Tests replace these static methods so that nothing ever blocks. Qt's message box and
+file dialog classes are imported when one is shown, not at start-up."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from spbe_desktop.core.errors import SpbeError
 
@@ -16,20 +17,28 @@ from .i18n import current_lang
 class Dialogs:
     @staticmethod
     def error(parent: QWidget | None, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             parent, QCoreApplication.translate("Dialogs", "Something went wrong"), text
         )
 
     @staticmethod
     def info(parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     @staticmethod
     def about(parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(parent, title, text)
 
     @staticmethod
     def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             title,
@@ -41,6 +50,8 @@ class Dialogs:
 
     @staticmethod
     def open_workspace(parent: QWidget | None, folder: str = "") -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("Dialogs", "Open a workspace"),
@@ -51,6 +62,8 @@ class Dialogs:
 
     @staticmethod
     def save_workspace(parent: QWidget | None, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("Dialogs", "Save the new workspace as"),
@@ -63,6 +76,8 @@ class Dialogs:
 
     @staticmethod
     def evidence_files(parent: QWidget | None, folder: str = "") -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(
             parent,
             QCoreApplication.translate("Dialogs", "Attach evidence"),
@@ -85,6 +100,8 @@ class Dialogs:
     @staticmethod
     def save_file(parent: QWidget | None, title: str, suggested: str, filter_: str) -> str | None:
         """Where to write a package or a PDF; the suffix of `suggested` is kept when omitted."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
         suffix = Path(suggested).suffix
         if path and suffix and not path.lower().endswith(suffix):
@@ -93,6 +110,8 @@ class Dialogs:
 
     @staticmethod
     def open_sheet(parent: QWidget | None, title: str, folder: str = "") -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             parent,
             title,
@@ -103,6 +122,8 @@ class Dialogs:
 
     @staticmethod
     def open_package(parent: QWidget | None, title: str, folder: str = "") -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             parent,
             title,

@@ -27,7 +27,6 @@ from .i18n import figure
 from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel
 from .opening import open_session
-from .period_commands import continue_from_previous
 from .session import Changes, WorkspaceSession
 from .settings import AppSettings
 from .welcome import WelcomePage
@@ -56,7 +55,7 @@ class MainWindow(QMainWindow):
         self.ui.welcomeLayout.addWidget(self.welcome)
         self.welcome.newRequested.connect(self.commands.files.new)
         self.welcome.openRequested.connect(self.commands.files.open)
-        self.welcome.continueRequested.connect(lambda: continue_from_previous(self))
+        self.welcome.continueRequested.connect(self._continue_from_previous)
         self.welcome.demoRequested.connect(self.commands.files.demo)
         self.welcome.coordinatorDemoRequested.connect(self.commands.files.coordinator_demo)
         self.welcome.recentChosen.connect(self.open_path)
@@ -108,6 +107,11 @@ class MainWindow(QMainWindow):
             if spec.toolbar:
                 self.toolbar.addAction(action)
             self.actions_by_key[spec.key] = action
+
+    def _continue_from_previous(self) -> None:
+        from .period_commands import continue_from_previous  # its dialogs load when asked for
+
+        continue_from_previous(self)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -9,7 +9,6 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from spbe_desktop.ui.forms.ui_new_workspace import Ui_NewWorkspaceDialog
 from spbe_desktop.ui.forms.ui_welcome import Ui_WelcomePage
 
 from .new_workspace_form import NewWorkspaceForm
@@ -66,6 +65,8 @@ class NewWorkspaceDialog(NewWorkspaceForm):
     )
 
     def __init__(self, parent: QWidget | None, folder: Path, lang: str) -> None:
+        from spbe_desktop.ui.forms.ui_new_workspace import Ui_NewWorkspaceDialog  # when asked
+
         super().__init__(parent, Ui_NewWorkspaceDialog(), "opdEdit", folder, lang)
 
     def request(self) -> NewWorkspaceRequest:

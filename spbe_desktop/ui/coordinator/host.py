@@ -18,9 +18,6 @@ from spbe_desktop.core.instrument.pack import pack_by_id
 from spbe_desktop.ui.dialogs import show_error
 from spbe_desktop.ui.session import WorkspaceSession
 
-from .common import index_tip
-from .new_dialog import NewCoordinatorDialog
-
 if TYPE_CHECKING:
     from .window import CoordinatorWindow
 
@@ -111,6 +108,8 @@ class CoordinatorHost(QObject):
             )
         )
         self.window.index_label.setText(view.index_text())
+        from .common import index_tip  # with the coordinator's screen, not at start-up
+
         self.window.index_label.setToolTip(index_tip(view.result.score, view.lang))
 
     def take(self) -> WorkspaceSession | None:
@@ -141,6 +140,8 @@ class CoordinatorHost(QObject):
         """The welcome screen's "new coordinator workspace"."""
         last = self.window.settings.last_workspace()
         folder = Path(last).parent if last and Path(last).parent.is_dir() else Path.home()
+        from .new_dialog import NewCoordinatorDialog  # when asked for, not at start-up
+
         request = NewCoordinatorDialog.ask(self.window, folder, self.window.lang)
         if request is None:
             return
