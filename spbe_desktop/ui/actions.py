@@ -129,6 +129,14 @@ ACTIONS = (
         run=lambda c: c.edit.attach,
     ),
     ActionSpec(
+        "import_items",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Import the portal's item &list…"),
+        needs_workspace=True,
+        needs_writable=True,
+        run=lambda c: c.edit.import_items,
+    ),
+    ActionSpec(
         "overview",
         "go",
         QT_TRANSLATE_NOOP("Actions", "&Overview"),

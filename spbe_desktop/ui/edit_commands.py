@@ -41,6 +41,13 @@ class EditCommands:
             self.window.show_page()
             self.window.page.evidence.choose_files()
 
+    def import_items(self) -> None:
+        session = self.window.session
+        if session is not None and not session.read_only:
+            from .item_commands import import_portal_items
+
+            import_portal_items(self.window, session)
+
     def overview(self) -> None:
         self.window.show_overview()
 

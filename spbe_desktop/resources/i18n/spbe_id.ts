@@ -147,6 +147,10 @@
         <source>&amp;About SPBE Desktop</source>
         <translation>&amp;Tentang SPBE Desktop</translation>
     </message>
+    <message>
+        <source>Import the portal&apos;s item &amp;list…</source>
+        <translation>Impor &amp;daftar butir portal…</translation>
+    </message>
 </context>
 <context>
     <name>AspectProfile</name>
@@ -1781,6 +1785,21 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>Evidence on no item is kept with the indicator but left out of the portal folder, and the evidence check says so.</source>
         <translation>Bukti yang tidak pada butir mana pun tetap tersimpan pada indikator, tetapi tidak ikut ke folder portal, dan pemeriksa bukti memberitahukannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCommands</name>
+    <message>
+        <source>Import the portal&apos;s item list</source>
+        <translation>Impor daftar butir portal</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s item list</source>
+        <translation>Daftar butir portal</translation>
+    </message>
+    <message>
+        <source>{0} items added, {1} already there.</source>
+        <translation>{0} butir ditambahkan, {1} sudah ada.</translation>
     </message>
 </context>
 </TS>
