@@ -121,3 +121,28 @@ def test_the_portals_list_imported_and_sent_with_the_assignment(
     assert carried == ids  # the portal's list reaches the OPDs with their assignment
     tab.select_indicator(14)
     assert "2" in tab.ui.indicatorList.currentItem().text()
+
+
+def test_items_of_a_read_only_coordinator_workspace_are_shown_not_changed(
+    main_window, dialogs, tmp_path
+):
+    from spbe_desktop.core.evidence.items import add_item
+    from spbe_desktop.core.workspace.workspace import Workspace
+
+    path = tmp_path / "kab.spbews"
+    shutil.copy(FIXTURES / "coordinator-schema3.spbews", path)
+    with Workspace.open(path) as ws:
+        add_item(ws, 3, 1, "Notulen rapat tim")
+    elsewhere = Workspace.open(path)  # open in another window: this one is read-only
+    try:
+        assert main_window.open_path(path)
+        view = main_window.coordinator.view
+        assert view.ws.read_only
+        tab = view.items
+        tab.select_indicator(3)
+        tab.ui.tree.setCurrentItem(row_of(tab.ui.tree, 1, 2))
+        assert tab.ui.noteBox.isEnabled() and tab.ui.noteEdit.isReadOnly()
+        assert not tab.ui.addBox.isEnabled() and not tab.ui.retireButton.isEnabled()
+    finally:
+        main_window.actions_by_key["close_workspace"].trigger()
+        elsewhere.close()
