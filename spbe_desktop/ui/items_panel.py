@@ -22,6 +22,7 @@ from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_items_panel import Ui_ItemsPanel
 
 from .dialogs import Dialogs, show_error
+from .item_menu import install_item_menu
 from .operations import WriteOp
 from .session import Changes, WorkspaceSession
 
@@ -69,6 +70,7 @@ class ItemsPanel(QWidget):
         self.ui.noteEdit.setReadOnly(not writable)
         self.ui.pagesEdit.setReadOnly(not writable)
         self.ui.dropHint.setVisible(writable)
+        install_item_menu(self)  # retire an own item, or put it back
         session.changed.connect(self._changed)
 
     # Showing -------------------------------------------------------------------------------

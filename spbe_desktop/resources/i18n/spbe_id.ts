@@ -1802,4 +1802,15 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>{0} butir ditambahkan, {1} sudah ada.</translation>
     </message>
 </context>
+<context>
+    <name>ItemMenu</name>
+    <message>
+        <source>&amp;Put back in use</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Retire this item (its number stays)</source>
+        <translation>&amp;Nonaktifkan butir ini (nomornya tetap)</translation>
+    </message>
+</context>
 </TS>

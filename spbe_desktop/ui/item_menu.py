@@ -1,0 +1,57 @@
+"""The context menu of an item on the indicator page: an item the OPD added (or took from the
+portal's list, or received from its coordinator) is retired when it no longer applies, or put back
+in use; its number never goes to another item. The instrument's items have no menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QMenu
+
+from spbe_desktop.core.evidence import items as it
+from spbe_desktop.core.workspace.workspace import Workspace
+
+from .operations import WriteOp
+from .session import Changes
+
+PLACE = Qt.ItemDataRole.UserRole  # the items panel's (level, item number) of a row
+
+
+def install_item_menu(panel) -> None:
+    tree = panel.ui.tree
+    tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    tree.customContextMenuRequested.connect(lambda pos: _show_menu(panel, pos))
+
+
+def own_item_at(panel, pos: QPoint) -> it.LevelItem | None:
+    """The item (not the instrument's) of the row at `pos`, when the workspace may change."""
+    row = panel.ui.tree.itemAt(pos)
+    place = row.data(0, PLACE) if row is not None else None
+    if panel.session.read_only or panel.indicator_id is None or not place or place[1] is None:
+        return None
+    item = it.get_item(panel.session.ws, panel.indicator_id, place[0], place[1])
+    return None if item.origin == "pack" else item
+
+
+def _show_menu(panel, pos: QPoint) -> None:
+    item = own_item_at(panel, pos)
+    if item is None:
+        return
+    menu = QMenu(panel.ui.tree)
+    label = (
+        QCoreApplication.translate("ItemMenu", "&Put back in use")
+        if item.retired
+        else QCoreApplication.translate("ItemMenu", "&Retire this item (its number stays)")
+    )
+    action = menu.addAction(label)
+    if menu.exec(panel.ui.tree.viewport().mapToGlobal(pos)) is action:
+        toggle_retired(panel, item)
+
+
+def toggle_retired(panel, item: it.LevelItem) -> None:
+    change = it.restore_item if item.retired else it.retire_item
+
+    def work(ws: Workspace, progress, cancel) -> None:
+        change(ws, item.indicator_id, item.level, item.number)
+
+    retiring = WriteOp(panel, panel.session.ws, work)
+    retiring.notify(panel.session, Changes.of_evidence(item.indicator_id)).run_now()
