@@ -6,10 +6,11 @@ app handles, from its first paint on."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QWindow
+from PySide6.QtGui import QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 F1 = QKeySequence("F1")
+HANDLED = "spbeF1"  # a window's property: it has its F1 already
 _installed: list[bool] = []
 
 
@@ -21,13 +22,16 @@ def install_f1() -> None:
         app.focusWindowChanged.connect(_in_front)
 
 
+def has_own_f1(window: QWidget) -> None:
+    """`window` answers F1 itself (the main window: Help → Help for this screen)."""
+    window.setProperty(HANDLED, True)
+
+
 def _in_front(window: QWindow | None) -> None:
     widget = _widget_of(window)
-    if widget is None or widget.property("spbeF1") or _help_window(widget):
+    if widget is None or widget.property(HANDLED) or _help_window(widget):
         return
-    widget.setProperty("spbeF1", True)
-    if any(F1 in action.shortcuts() for action in widget.findChildren(QAction)):
-        return  # its own F1 (the main window's Help → Help for this screen)
+    widget.setProperty(HANDLED, True)
     shortcut = QShortcut(F1, widget)
     shortcut.activated.connect(lambda: _show_help(widget))
 

@@ -22,7 +22,7 @@ from .assignment_commands import exchange_status
 from .backup_commands import backup_before_closing
 from .commands import Commands
 from .coordinator import CoordinatorHost
-from .help_key import install_f1
+from .help_key import has_own_f1, install_f1
 from .i18n import figure
 from .indicator_page import IndicatorPage
 from .navigator import NavigatorPanel
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status()
         install_f1()
+        has_own_f1(self)  # its Help menu's F1
         self.coordinator = CoordinatorHost(self)  # coordinator workspaces open in its page
         self.welcome.coordinatorRequested.connect(self.coordinator.new_workspace)
         self._level_shortcuts: list[QShortcut] = []
