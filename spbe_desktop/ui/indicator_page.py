@@ -137,13 +137,13 @@ class IndicatorPage(QWidget):
                 self.tr("Level {0} – {1}").format(level, name).rstrip(" –")
                 + (names.mark if name else "")
             )
-            radio.setToolTip(names.tip if name else "")
+            tip = names.tip if name else ""
+            if radio.toolTip() != tip:
+                radio.setToolTip(tip)
             self._criteria[level].setText(text(ind.criteria.get(level), lang) or "–")
         expected = [text(e, lang) for e in ind.evidence]
         self.ui.expectedLabel.setText(
-            "<ul style='margin-left:-20px'>"
-            + "".join(f"<li>{html.escape(e)}</li>" for e in expected)
-            + "</ul>"
+            "\n".join(f"• {e}" for e in expected)
             if expected
             else self.tr("The instrument names no typical evidence for this indicator.")
         )

@@ -1,13 +1,17 @@
 """A word-wrapped label that lays its text out once per width. Qt's QLabel lays a wrapped text
-out again on every height-for-width question, and a page's layout asks several times per change:
-switching indicators re-laid out every paragraph of the page many times over."""
+out again on every height-for-width question, and a page's layout asks several times per change;
+its size hints lay the text out at two more widths the layout never uses for a wrapped text (the
+height comes from height-for-width). Switching indicators re-laid out every paragraph of the page
+many times over."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel
 
 KEPT_WIDTHS = 4  # the page's width and the few a layout tries while it settles
+HINT_CHARACTERS = 80  # Qt's own width for a wrapped label's size hint
+MINIMUM_CHARACTERS = 12
 
 # What changes how a text wraps besides the text itself.
 RELAYOUT = (
@@ -51,9 +55,23 @@ class WrapLabel(QLabel):
         height = self._heights.get(width)
         if height is None:
             if len(self._heights) >= KEPT_WIDTHS:
-                self._heights.clear()
+                del self._heights[next(iter(self._heights))]  # the oldest width
             height = self._heights[width] = super().heightForWidth(width)
         return height
+
+    def sizeHint(self) -> QSize:
+        return self._hint(HINT_CHARACTERS) if self.wordWrap() else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._hint(MINIMUM_CHARACTERS) if self.wordWrap() else super().minimumSizeHint()
+
+    def _hint(self, characters: int) -> QSize:
+        """A width in characters and the height at the width the label has (asked anyway)."""
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * (self.margin() + max(self.indent(), 0))
+        width = characters * self.fontMetrics().averageCharWidth() + extra
+        height = self.heightForWidth(self.width() if self.width() > extra else width)
+        return QSize(width, height)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in RELAYOUT:
