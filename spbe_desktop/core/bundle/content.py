@@ -17,7 +17,7 @@ from .errors import problem
 from .limits import Limits
 from .result import BagView, Stop, VerifyResult, fail, parse_json
 from .safejson import JsonProblem, loads_bounded
-from .schema import AuditRecord, PackageJson, SubmissionJson, validate
+from .schema import AuditRecord, SubmissionJson, validate
 from .zipcheck import iter_member, read_small
 
 SUBMISSION = "data/submission.json"
@@ -29,7 +29,7 @@ EVIDENCE_PREFIX = "data/evidence/"
 def check_content(
     archive: zipfile.ZipFile,
     members: dict[str, zipfile.ZipInfo],
-    package: PackageJson,
+    package: dict[str, Any],
     view: BagView,
     result: VerifyResult,
     limits: Limits,
@@ -40,7 +40,7 @@ def check_content(
             parsed[name] = parse_json(
                 read_small(archive, members[name], limits.max_json_bytes), name, result, limits
             )
-    if package.kind != "submission":
+    if package["kind"] != "submission":
         return
     for name in (SUBMISSION, AUDIT_LOG, SUMMARY):
         if name not in view.entries:
@@ -49,18 +49,19 @@ def check_content(
     if submission is None:
         raise fail(result, "JSON_INVALID", f"submission.json: {why}")
     for field in ("package_id", "opd", "period", "instrument", "revision"):
-        if getattr(submission, field) != getattr(package, field):
+        if submission[field] != package[field]:
             raise fail(result, "METADATA_INCONSISTENT", f"submission.json {field}")
     referenced: set[str] = set()
-    for indicator in submission.indicators:
-        for ref in indicator.evidence:
+    for indicator in submission["indicators"]:
+        for ref in indicator["evidence"]:
+            path = ref["path"]
             if (
-                not ref.path.startswith(EVIDENCE_PREFIX + ref.sha256)
-                or view.entries.get(ref.path) != ref.sha256
-                or members[ref.path].file_size != ref.size
+                not path.startswith(EVIDENCE_PREFIX + ref["sha256"])
+                or view.entries.get(path) != ref["sha256"]
+                or members[path].file_size != ref["size"]
             ):
-                raise fail(result, "METADATA_INCONSISTENT", f"evidence {ref.name}")
-            referenced.add(ref.path)
+                raise fail(result, "METADATA_INCONSISTENT", f"evidence {ref['name']}")
+            referenced.add(path)
     for name in view.entries:
         if name.startswith(EVIDENCE_PREFIX) and name not in referenced:
             raise fail(result, "METADATA_INCONSISTENT", f"{name} not referenced")

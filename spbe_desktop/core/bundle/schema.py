@@ -1,13 +1,16 @@
-"""The shapes of the JSON files in a package (pydantic), checked after the signature.
+"""The shapes of the JSON files in a package, checked after the signature.
 
-Unknown fields are allowed (a newer writer may add some); known fields must have their types.
+Unknown fields are allowed (a newer writer may add some); known fields must have their types,
+strictly (no "1" for 1). The shapes are pydantic-core schemas validated into plain dicts, with
+defaults filled in: pydantic's own validator and messages, without building model classes at
+every start of the command (that took most of a second on an office PC).
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic_core import SchemaValidator, ValidationError
 
 # 2: evidence items — item placement and document dates of evidence, every indicator's items
 # (own ones included) with notes and page references, supported levels, items sent with an
@@ -15,123 +18,167 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 FORMAT_VERSION = 2
 KINDS = ("submission", "assignment", "receipt", "review")
 
-Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-Uuid = Annotated[
-    str,
-    StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
-]
-Text = Annotated[str, StringConstraints(max_length=10_000)]
+
+def _strict(kind: str, **constraints: Any) -> dict[str, Any]:
+    return {"type": kind, "strict": True, **constraints}
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="allow", strict=True)
+def _str(max_length: int = 10_000, pattern: str | None = None) -> dict[str, Any]:
+    if pattern is not None:
+        return _strict("str", pattern=pattern)
+    return _strict("str", max_length=max_length)
 
 
-class Party(_Model):
-    id: Text
-    name: Text
+def _int(ge: int | None = None) -> dict[str, Any]:
+    return _strict("int") if ge is None else _strict("int", ge=ge)
 
 
-class InstrumentRef(_Model):
-    id: Text
-    sha256: Sha256
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "nullable", "schema": schema}
 
 
-class PackageJson(_Model):
-    format: Literal["spbe-package"]
-    format_version: Annotated[int, Field(ge=1)]  # newer than FORMAT_VERSION: refused by verify
-    kind: Literal["submission", "assignment", "receipt", "review"]
-    package_id: Uuid
-    opd: Party
-    period: Text
-    instrument: InstrumentRef
-    revision: Annotated[int, Field(ge=0)]
-    created_at: Text
-    app_version: Text
-    payload_digest: Sha256
-    payload_files: list[Text] = []
+def _literal(*values: str) -> dict[str, Any]:
+    return {"type": "literal", "expected": list(values)}
 
 
-class SignatureJson(_Model):
-    algorithm: Literal["Ed25519"]
-    signed_file: Literal["tagmanifest-sha256.txt"]
-    public_key: Annotated[str, StringConstraints(max_length=100)]
-    fingerprint: Annotated[str, StringConstraints(max_length=100)]
-    signature: Annotated[str, StringConstraints(max_length=200)]
+def _list(items: dict[str, Any], max_length: int | None = None) -> dict[str, Any]:
+    schema = _strict("list", items_schema=items)
+    return schema if max_length is None else {**schema, "max_length": max_length}
 
 
-class EvidenceRef(_Model):
-    sha256: Sha256
-    name: Text
-    size: Annotated[int, Field(ge=0)]
-    level: int | None = None
-    media_type: Text = ""
-    path: Text
-    item: Annotated[int, Field(ge=1)] | None = None  # format 2: the item of `level`
-    document_date: Text | None = None  # format 2: YYYY-MM-DD
+def _object(**fields: dict[str, Any] | tuple[dict[str, Any], Any]) -> dict[str, Any]:
+    """A JSON object: `name=schema` is required, `name=(schema, default)` may be left out."""
+    shaped = {}
+    for name, spec in fields.items():
+        if isinstance(spec, tuple):
+            schema, default = spec
+            shaped[name] = {
+                "type": "typed-dict-field",
+                "schema": {"type": "default", "schema": schema, "default": default},
+                "required": False,
+            }
+        else:
+            shaped[name] = {"type": "typed-dict-field", "schema": spec, "required": True}
+    return _strict("typed-dict", fields=shaped, extra_behavior="allow")
 
 
-class ItemEntry(_Model):
-    """Format 2: one evidence item of a level as the OPD has it (pack or own)."""
-
-    level: int
-    number: Annotated[int, Field(ge=1)]
-    text: Text
-    code: Text | None = None
-    origin: Text = "pack"
-    retired: bool = False
-    note: Text = ""
-    pages: Text = ""
+def _validator(schema: dict[str, Any]) -> SchemaValidator:
+    return SchemaValidator(schema, {"strict": True, "extra_fields_behavior": "allow"})
 
 
-class IndicatorEntry(_Model):
-    id: Text
-    number: int
-    level: int | None
-    justification: Text
-    external_score: Text | None = None
-    service_name: Text | None = None
-    review_status: Text | None = None
-    evidence: list[EvidenceRef]
-    items: Annotated[list[ItemEntry], Field(max_length=500)] = []
-    supported_level: int | float | None = None
+TEXT = _str()
+SHA256 = _str(pattern=r"^[0-9a-f]{64}$")
+UUID = _str(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_ANY_OBJECT = _strict("dict", keys_schema=_strict("str"), values_schema={"type": "any"})
+PARTY = _object(id=TEXT, name=TEXT)
+INSTRUMENT_REF = _object(id=TEXT, sha256=SHA256)
+
+PackageJson = _validator(
+    _object(
+        format=_literal("spbe-package"),
+        format_version=_int(ge=1),  # newer than FORMAT_VERSION: refused by verify
+        kind=_literal(*KINDS),
+        package_id=UUID,
+        opd=PARTY,
+        period=TEXT,
+        instrument=INSTRUMENT_REF,
+        revision=_int(ge=0),
+        created_at=TEXT,
+        app_version=TEXT,
+        payload_digest=SHA256,
+        payload_files=(_list(TEXT), []),
+    )
+)
+
+SignatureJson = _validator(
+    _object(
+        algorithm=_literal("Ed25519"),
+        signed_file=_literal("tagmanifest-sha256.txt"),
+        public_key=_str(100),
+        fingerprint=_str(100),
+        signature=_str(200),
+    )
+)
+
+EVIDENCE_REF = _object(
+    sha256=SHA256,
+    name=TEXT,
+    size=_int(ge=0),
+    level=(_nullable(_int()), None),
+    media_type=(TEXT, ""),
+    path=TEXT,
+    item=(_nullable(_int(ge=1)), None),  # format 2: the item of `level`
+    document_date=(_nullable(TEXT), None),  # format 2: YYYY-MM-DD
+)
+
+# Format 2: one evidence item of a level as the OPD has it (pack or own).
+ITEM_ENTRY = _object(
+    level=_int(),
+    number=_int(ge=1),
+    text=TEXT,
+    code=(_nullable(TEXT), None),
+    origin=(TEXT, "pack"),
+    retired=(_strict("bool"), False),
+    note=(TEXT, ""),
+    pages=(TEXT, ""),
+)
+
+INDICATOR_ENTRY = _object(
+    id=TEXT,
+    number=_int(),
+    level=_nullable(_int()),
+    justification=TEXT,
+    external_score=(_nullable(TEXT), None),
+    service_name=(_nullable(TEXT), None),
+    review_status=(_nullable(TEXT), None),
+    evidence=_list(EVIDENCE_REF),
+    items=(_list(ITEM_ENTRY, max_length=500), []),
+    supported_level=(
+        _nullable(_strict("union", choices=[_int(), _strict("float")])),
+        None,
+    ),
+)
+
+FINDING = _object(
+    code=TEXT,
+    severity=_literal("error", "warning"),
+    indicator=_nullable(_int()),
+    message_id=TEXT,
+    message_en=TEXT,
+)
+
+SubmissionJson = _validator(
+    _object(
+        format=_literal("spbe-submission"),
+        format_version=_int(ge=1),
+        package_id=UUID,
+        opd=PARTY,
+        period=TEXT,
+        instrument=INSTRUMENT_REF,
+        revision=_int(),
+        indicators=_list(INDICATOR_ENTRY),
+        evidence_check=_list(FINDING),
+        score=_ANY_OBJECT,
+    )
+)
+
+AuditRecord = _validator(
+    _object(
+        seq=_int(),
+        at=TEXT,
+        action=TEXT,
+        indicator=_nullable(TEXT),
+        data=_ANY_OBJECT,
+        prev=SHA256,
+        hash=SHA256,
+    )
+)
 
 
-class Finding(_Model):
-    code: Text
-    severity: Literal["error", "warning"]
-    indicator: int | None
-    message_id: Text
-    message_en: Text
-
-
-class SubmissionJson(_Model):
-    format: Literal["spbe-submission"]
-    format_version: Annotated[int, Field(ge=1)]
-    package_id: Uuid
-    opd: Party
-    period: Text
-    instrument: InstrumentRef
-    revision: int
-    indicators: list[IndicatorEntry]
-    evidence_check: list[Finding]
-    score: dict[str, Any]
-
-
-class AuditRecord(_Model):
-    seq: int
-    at: Text
-    action: Text
-    indicator: Text | None
-    data: dict[str, Any]
-    prev: Sha256
-    hash: Sha256
-
-
-def validate(model: type[BaseModel], data: Any) -> tuple[BaseModel | None, str]:
-    """(model, "") when valid, else (None, the first problem in a few words)."""
+def validate(shape: SchemaValidator, data: Any) -> tuple[dict[str, Any] | None, str]:
+    """(the checked object, "") when valid, else (None, the first problem in a few words)."""
     try:
-        return model.model_validate(data), ""
+        return shape.validate_python(data), ""
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))

@@ -215,22 +215,22 @@ def _check_signature(
     if sig is None:
         raise fail(result, "SIGNATURE_MISSING", why)
     try:
-        public = base64.b64decode(sig.public_key, validate=True)
-        signature = base64.b64decode(sig.signature, validate=True)
+        public = base64.b64decode(sig["public_key"], validate=True)
+        signature = base64.b64decode(sig["signature"], validate=True)
     except (binascii.Error, ValueError):
         raise fail(result, "SIGNATURE_INVALID") from None
-    if len(public) != 32 or sig.fingerprint != fingerprint(public):
+    if len(public) != 32 or sig["fingerprint"] != fingerprint(public):
         raise fail(result, "SIGNATURE_INVALID")
     if not verify_signature(public, signature, view.tags[bag.TAGMANIFEST]):
         raise fail(result, "SIGNATURE_INVALID")
-    result.signer_public_key = sig.public_key
-    result.signer_fingerprint = sig.fingerprint
+    result.signer_public_key = sig["public_key"]
+    result.signer_fingerprint = sig["fingerprint"]
 
 
 # Stage 4: the metadata ------------------------------------------------------------------------
 
 
-def _check_metadata(view: BagView, result: VerifyResult, limits: Limits) -> PackageJson:
+def _check_metadata(view: BagView, result: VerifyResult, limits: Limits) -> dict[str, Any]:
     data = parse_json(view.tags[bag.PACKAGE_JSON], bag.PACKAGE_JSON, result, limits)
     version = data.get("format_version") if isinstance(data, dict) else None
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
@@ -238,29 +238,29 @@ def _check_metadata(view: BagView, result: VerifyResult, limits: Limits) -> Pack
     package, why = validate(PackageJson, data)
     if package is None:
         raise fail(result, "JSON_INVALID", f"{bag.PACKAGE_JSON}: {why}")
-    result.kind = package.kind
-    result.package_id = package.package_id
-    result.opd = package.opd.name
-    result.opd_id = package.opd.id
-    result.period = package.period
-    result.instrument = package.instrument.id
-    result.instrument_sha256 = package.instrument.sha256
-    result.revision = package.revision
-    result.created_at = package.created_at
-    result.app_version = package.app_version
+    result.kind = package["kind"]
+    result.package_id = package["package_id"]
+    result.opd = package["opd"]["name"]
+    result.opd_id = package["opd"]["id"]
+    result.period = package["period"]
+    result.instrument = package["instrument"]["id"]
+    result.instrument_sha256 = package["instrument"]["sha256"]
+    result.revision = package["revision"]
+    result.created_at = package["created_at"]
+    result.app_version = package["app_version"]
     info = view.info
     expected = {
-        "External-Identifier": package.package_id,
-        "Source-Organization": " ".join(package.opd.name.split()),
-        "Internal-Sender-Identifier": package.opd.id,
-        "Bagging-Date": package.created_at[:10],
+        "External-Identifier": result.package_id,
+        "Source-Organization": " ".join(result.opd.split()),
+        "Internal-Sender-Identifier": result.opd_id,
+        "Bagging-Date": result.created_at[:10],
     }
     for label, value in expected.items():
         if info.get(label) != [value]:
             raise fail(result, "METADATA_INCONSISTENT", f"bag-info {label}")
-    if package.payload_digest != result.payload_digest:
+    if package["payload_digest"] != result.payload_digest:
         raise fail(result, "METADATA_INCONSISTENT", "payload_digest")
-    if package.payload_files and sorted(package.payload_files) != sorted(view.entries):
+    if package["payload_files"] and sorted(package["payload_files"]) != sorted(view.entries):
         raise fail(result, "METADATA_INCONSISTENT", "payload_files")
     return package
 

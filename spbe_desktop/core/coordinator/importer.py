@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spbe_desktop.core.bundle.schema import SubmissionJson, validate
 from spbe_desktop.core.bundle.verified import VerifiedPackage
@@ -202,7 +202,7 @@ def _is_evidence(name: str) -> bool:
 
 def _store(
     ws: Workspace,
-    submission: SubmissionJson,
+    submission: dict[str, Any],
     package: VerifiedPackage,
     subject: str,
     accept_changed_keys: Mapping[str, str],
@@ -214,7 +214,7 @@ def _store(
     does not match the signed manifest rolls all of it back."""
     result = package.result
     known = {i.id for i in ws.instrument.indicators}
-    unknown = [e.id for e in submission.indicators if e.id not in known]
+    unknown = [e["id"] for e in submission["indicators"] if e["id"] not in known]
     if unknown:
         raise ImportRefused("UNKNOWN_INDICATOR", ", ".join(unknown[:5]))
     with ws.transaction() as conn, _alone(conn):
@@ -256,20 +256,21 @@ def _alone(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("RELEASE package")
 
 
-def _store_answers(ws: Workspace, opd_id: str, submission: SubmissionJson, package_id: str):
+def _store_answers(ws: Workspace, opd_id: str, submission: dict[str, Any], package_id: str):
     rows = []
     indicators = {i.id: i for i in ws.instrument.indicators}  # the ids are known (_store)
-    for entry in submission.indicators:
-        value = _value(ws, indicators[entry.id], entry.level, entry.external_score)
+    for entry in submission["indicators"]:
+        level, score = entry["level"], entry["external_score"]
+        value = _value(ws, indicators[entry["id"]], level, score)
         rows.append(
             (
                 opd_id,
-                entry.id,
-                entry.level,
-                entry.external_score,
+                entry["id"],
+                level,
+                score,
                 None if value is None else str(value),
-                entry.justification,
-                entry.service_name,
+                entry["justification"],
+                entry["service_name"],
                 package_id,
             )
         )
@@ -279,7 +280,7 @@ def _store_answers(ws: Workspace, opd_id: str, submission: SubmissionJson, packa
 def _store_evidence(
     ws: Workspace,
     opd_id: str,
-    submission: SubmissionJson,
+    submission: dict[str, Any],
     package: VerifiedPackage,
     progress: ProgressFn,
     cancel: CancelFlag | None,
@@ -289,28 +290,29 @@ def _store_evidence(
     total = package.result.payload_bytes or 1
     done = 0
     stored: dict[str, StoredContent] = {}  # path → content, each file read once
-    for entry in submission.indicators:
-        for ref in entry.evidence:
+    for entry in submission["indicators"]:
+        for ref in entry["evidence"]:
             check_cancel(cancel)
-            if ref.path not in stored:
+            path, name = ref["path"], ref["name"]
+            if path not in stored:
                 try:
-                    stored[ref.path] = store_content(
+                    stored[path] = store_content(
                         ws,
-                        package.iter_unhashed(ref.path),
-                        expected_sha256=package.entries[ref.path],
+                        package.iter_unhashed(path),
+                        expected_sha256=package.entries[path],
                         cancel=cancel,
                     )
                 except ContentMismatch:
-                    raise ImportRefused("BAG_HASH_MISMATCH", ref.path) from None
-                done += ref.size
-                progress(min(done, total), total, ref.name)
-            blob, media_type = stored[ref.path], ref.media_type or guess_media_type(ref.name)
+                    raise ImportRefused("BAG_HASH_MISMATCH", path) from None
+                done += ref["size"]
+                progress(min(done, total), total, name)
+            blob, media_type = stored[path], ref["media_type"] or guess_media_type(name)
             rest = (blob.size, package.result.package_id, *placement(ref))
             ws.conn.execute(
                 "INSERT INTO submitted_evidence (opd_id, indicator_id, level, blob_id, "
                 "original_name, media_type, size, package_id, item, document_date) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (opd_id, entry.id, ref.level, blob.id, ref.name, media_type, *rest),
+                (opd_id, entry["id"], ref["level"], blob.id, name, media_type, *rest),
             )
 
 

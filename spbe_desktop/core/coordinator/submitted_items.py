@@ -7,31 +7,28 @@ placed on item 1 of that level (the same rule the workspace migration follows).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from spbe_desktop.core.workspace.workspace import Workspace
 
-if TYPE_CHECKING:  # pydantic loads with the package modules: only where a package is handled
-    from spbe_desktop.core.bundle.schema import EvidenceRef, SubmissionJson
 
-
-def store_submitted_items(ws: Workspace, opd_id: str, submission: SubmissionJson) -> None:
+def store_submitted_items(ws: Workspace, opd_id: str, submission: dict[str, Any]) -> None:
     """Replace the OPD's submitted items with the package's (inside the caller's transaction)."""
     ws.conn.execute("DELETE FROM submitted_items WHERE opd_id = ?", (opd_id,))
     rows = {}
-    for entry in submission.indicators:
-        for item in entry.items:
-            rows[(entry.id, item.level, item.number)] = (
+    for entry in submission["indicators"]:
+        for item in entry["items"]:
+            rows[(entry["id"], item["level"], item["number"])] = (
                 opd_id,
-                entry.id,
-                item.level,
-                item.number,
-                item.text,
-                item.code,
-                item.origin,
-                int(item.retired),
-                item.note,
-                item.pages,
+                entry["id"],
+                item["level"],
+                item["number"],
+                item["text"],
+                item["code"],
+                item["origin"],
+                int(item["retired"]),
+                item["note"],
+                item["pages"],
             )
     ws.conn.executemany(
         "INSERT INTO submitted_items (opd_id, indicator_id, level, number, text, code, origin, "
@@ -40,11 +37,11 @@ def store_submitted_items(ws: Workspace, opd_id: str, submission: SubmissionJson
     )
 
 
-def placement(ref: EvidenceRef) -> tuple[int | None, str | None]:
-    """(item, document date) of a submitted evidence file."""
-    if ref.level is None:
-        return None, ref.document_date
-    return (ref.item if ref.item is not None else 1), ref.document_date
+def placement(ref: dict[str, Any]) -> tuple[int | None, str | None]:
+    """(item, document date) of a submitted evidence file (its checked entry in the package)."""
+    if ref["level"] is None:
+        return None, ref["document_date"]
+    return (ref["item"] if ref["item"] is not None else 1), ref["document_date"]
 
 
 def submitted_support(ws: Workspace) -> dict[tuple[str, str], int]:
