@@ -37,9 +37,10 @@ def check_content(
     parsed: dict[str, Any] = {}
     for name in sorted(view.entries):
         if name.endswith(".json"):
-            parsed[name] = parse_json(
-                read_small(archive, members[name], limits.max_json_bytes), name, result, limits
-            )
+            raw = view.json_files.get(name)
+            if raw is None:  # too large (refused here) or hashed later by the caller
+                raw = read_small(archive, members[name], limits.max_json_bytes)
+            parsed[name] = parse_json(raw, name, result, limits)
     if package["kind"] != "submission":
         return
     for name in (SUBMISSION, AUDIT_LOG, SUMMARY):
@@ -69,6 +70,7 @@ def check_content(
     head = next(iter_member(archive, members[SUMMARY]), b"")
     if not head.startswith(b"%PDF-"):
         raise fail(result, "JSON_INVALID", "summary.pdf is not a PDF")
+    result.submission = submission
 
 
 def _check_audit_log(archive, info, result, limits: Limits, fail, stop_type) -> None:

@@ -32,15 +32,21 @@ class VerifyResult:
     payload_bytes: int = 0
     # Payload files whose hash the caller checks as it reads them (verify_package's hash_later).
     hashes_left: tuple[str, ...] = ()
+    # A submission's data/submission.json as checked against its schema (defaults filled in),
+    # parsed from the very bytes that matched the signed manifest: an importer takes it from here.
+    submission: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     def to_json(self, lang: str = "id") -> dict[str, Any]:
         """The `verify --json` shape: `errors` carry `message` in `lang` plus both languages."""
-        data = {k: v for k, v in self.__dict__.items() if k != "hashes_left"}
+        data = {k: v for k, v in self.__dict__.items() if k not in _NOT_IN_JSON}
         data["errors"] = [
             {**e, "message": e["message_en"] if lang == "en" else e["message_id"]}
             for e in self.errors
         ]
         return data
+
+
+_NOT_IN_JSON = frozenset({"hashes_left", "submission"})
 
 
 @dataclass
@@ -50,6 +56,7 @@ class BagView:
     tags: dict[str, bytes]
     entries: dict[str, str]  # payload path → sha256
     info: dict[str, list[str]]
+    json_files: dict[str, bytes] = field(default_factory=dict)  # payload JSON, hashed already
 
 
 class Stop(Exception):

@@ -124,7 +124,17 @@ def _check_bag(
     later = [name for name in entries if hash_later is not None and hash_later(name)]
     now = {name: digest for name, digest in entries.items() if name not in later}
     result.hashes_left = tuple(sorted(later))
-    for listed in _mismatches(path, archive, members, now, progress, cancel):
+    # The JSON files are read whole, hashed, and later parsed from those same bytes: what the
+    # later stages (and an importer) use is exactly what matched the manifest.
+    json_files = {
+        name: read_small(archive, members[name], limits.max_json_bytes)
+        for name in now
+        if name.endswith(".json") and members[name].file_size <= limits.max_json_bytes
+    }
+    mismatched = [n for n, raw in json_files.items() if hashlib.sha256(raw).hexdigest() != now[n]]
+    streamed = {name: digest for name, digest in now.items() if name not in json_files}
+    mismatched += _mismatches(path, archive, members, streamed, progress, cancel)
+    for listed in sorted(mismatched):
         result.errors.append(problem("BAG_HASH_MISMATCH", listed))
     if result.errors:
         raise Stop()
@@ -136,7 +146,7 @@ def _check_bag(
     result.payload_files = len(entries)
     result.payload_bytes = total
     result.payload_digest = bag.payload_digest(entries)
-    return BagView(tags, entries, info)
+    return BagView(tags, entries, info, json_files)
 
 
 SMALL_PAYLOAD = 4 * 1024 * 1024  # hashed in one thread: a few milliseconds at any disk's speed

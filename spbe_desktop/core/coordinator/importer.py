@@ -18,7 +18,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spbe_desktop.core.bundle.schema import SubmissionJson, validate
 from spbe_desktop.core.bundle.verified import VerifiedPackage
 from spbe_desktop.core.bundle.verify import verify_package
 from spbe_desktop.core.errors import Cancelled, SpbeError
@@ -179,11 +178,9 @@ def import_one(
             check_trust(ws, subject, result, trust_new_keys, confirm_new_key, accept_changed_keys)
             if opd is not None:
                 check_revision(ws, opd, result)
-            submission = package.read_json("submission.json")
-            model, problem_text = validate(SubmissionJson, submission)
-            if model is None:
-                raise ImportRefused("JSON_INVALID_SUBMISSION", problem_text)
-            _store(ws, model, package, subject, accept_changed_keys, progress, cancel)
+            # Checked by verify, from the bytes that matched the manifest: not read again.
+            submission = result.submission
+            _store(ws, submission, package, subject, accept_changed_keys, progress, cancel)
     except ImportRefused as refused:
         return outcome("rejected", [refused.entry])
     except SpbeError as exc:
