@@ -10,6 +10,7 @@ from opd_cycle import build_cycle
 from test_bundle_support import read_members, write_members
 
 from spbe_desktop.core.bundle import verified, verify, zipcheck
+from spbe_desktop.core.coordinator.hash_lanes import HashLanes
 from spbe_desktop.core.coordinator.importer import import_packages
 from spbe_desktop.core.errors import Cancelled
 
@@ -25,12 +26,14 @@ def cycle(tmp_path, spbe2020):
     coord.close()
 
 
-def _tampered(package, folder, name="ubah.spbe"):
-    """The package with one byte of every evidence file changed, manifest and signature kept."""
+def _tampered(package, folder, name="ubah.spbe", only=None):
+    """The package with one byte of every evidence file (or of the `only`-th one) changed,
+    manifest and signature kept."""
     members = read_members(package)
-    for member, data in members.items():
-        if member.startswith("data/evidence/"):
-            members[member] = data[:-1] + bytes([data[-1] ^ 0x01])
+    evidence = sorted(m for m in members if m.startswith("data/evidence/"))
+    for member in evidence if only is None else evidence[only : only + 1]:
+        data = members[member]
+        members[member] = data[:-1] + bytes([data[-1] ^ 0x01])
     return write_members(folder / name, members)
 
 
@@ -141,3 +144,46 @@ def test_cancelling_keeps_the_packages_imported_before_it(cycle):
             cancel=AfterFirst(),
         )
     assert _committed_senders(coord) == {"Bappeda"}
+
+
+@pytest.mark.parametrize("only", [0, 1])
+def test_one_changed_file_among_several_refuses_the_package(cycle, only):
+    """Evidence is hashed on lanes while the next file is stored: whichever file differs, the
+    package is refused once all are hashed, and the workspace is as it was."""
+    coord, packages, tmp_path = cycle
+    before = coord.path.read_bytes()
+    tampered = _tampered(packages["Bappeda"][1], tmp_path, only=only)
+    [outcome] = import_packages(coord, [tampered], trust_new_keys=True)
+    assert outcome.status == "rejected"
+    assert [e["code"] for e in outcome.errors] == ["BAG_HASH_MISMATCH"]
+    assert coord.path.read_bytes() == before
+
+
+def test_a_refused_package_leaves_nothing_for_the_next_one_in_the_run(cycle):
+    """The refused package's stored evidence (the PDF both OPDs sent) is rolled back, and its
+    verdict does not carry over: the next package stores that content itself."""
+    coord, packages, tmp_path = cycle
+    tampered = _tampered(packages["Bappeda"][1], tmp_path)
+    outcomes = import_packages(coord, [tampered, packages["Inspektorat"][1]], trust_new_keys=True)
+    assert [o.status for o in outcomes] == ["rejected", "imported"]
+    assert _committed_senders(coord) == {"Inspektorat"}
+    assert coord.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 2
+
+
+def test_hash_lanes_name_each_file_that_differs_once():
+    import hashlib
+
+    good, bad = b"isi bukti" * 100_000, b"isi lain" * 100_000
+    with HashLanes(2) as lanes:
+        for name, data, claimed in [("a", good, good), ("b", bad, good), ("c", good, good)]:
+            feed = lanes.open(name, hashlib.sha256(claimed).hexdigest())
+            for at in range(0, len(data), 65536):
+                feed.update(data[at : at + 65536])
+            feed.close()
+        assert lanes.mismatches() == ["b"]
+        # A file left half-fed (its package failed on the way) is not judged; the next is.
+        lanes.open("d", hashlib.sha256(good).hexdigest()).update(good[:10])
+        feed = lanes.open("e", hashlib.sha256(good).hexdigest())
+        feed.update(good)
+        feed.close()
+        assert lanes.mismatches() == []

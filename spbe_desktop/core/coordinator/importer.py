@@ -22,7 +22,6 @@ from spbe_desktop.core.bundle.verified import VerifiedPackage
 from spbe_desktop.core.bundle.verify import verify_package
 from spbe_desktop.core.errors import Cancelled, SpbeError
 from spbe_desktop.core.evidence.store import (
-    ContentMismatch,
     StoredContent,
     drop_content_if_unused,
     guess_media_type,
@@ -35,6 +34,7 @@ from spbe_desktop.core.keys import pin_key
 from spbe_desktop.core.workspace.sqlite_file import storage_error
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
+from .hash_lanes import HashLanes
 from .import_checks import (
     ConfirmKey,
     already_imported,
@@ -82,10 +82,11 @@ def import_packages(
     total = sum(sizes) or 1  # each package is read once: verified and stored in one pass
     cancelled = None
     try:
-        with ws.transaction():
+        with ws.transaction(), HashLanes() as lanes:
             try:
                 _import_each(
                     ws,
+                    lanes,
                     paths,
                     sizes,
                     total,
@@ -110,6 +111,7 @@ def import_packages(
 
 def _import_each(
     ws: Workspace,
+    lanes: HashLanes,
     paths: Sequence[str | Path],
     sizes: Sequence[int],
     total: int,
@@ -131,6 +133,7 @@ def _import_each(
             import_one(
                 ws,
                 Path(path),
+                lanes=lanes,
                 trust_new_keys=trust_new_keys,
                 confirm_new_key=confirm_new_key,
                 accept_changed_keys=accept_changed_keys or {},
@@ -145,6 +148,7 @@ def import_one(
     ws: Workspace,
     path: Path,
     *,
+    lanes: HashLanes,
     trust_new_keys: bool,
     confirm_new_key: ConfirmKey | None,
     accept_changed_keys: Mapping[str, str],
@@ -180,7 +184,7 @@ def import_one(
                 check_revision(ws, opd, result)
             # Checked by verify, from the bytes that matched the manifest: not read again.
             submission = result.submission
-            _store(ws, submission, package, subject, accept_changed_keys, progress, cancel)
+            _store(ws, submission, package, subject, accept_changed_keys, lanes, progress, cancel)
     except ImportRefused as refused:
         return outcome("rejected", [refused.entry])
     except SpbeError as exc:
@@ -203,12 +207,13 @@ def _store(
     package: VerifiedPackage,
     subject: str,
     accept_changed_keys: Mapping[str, str],
+    lanes: HashLanes,
     progress: ProgressFn,
     cancel: CancelFlag | None,
 ) -> None:
     """One transaction: the OPD and its key, its answers and evidence replacing the ones it
-    sent before, and the package on record. Evidence is hashed as it is written; a file that
-    does not match the signed manifest rolls all of it back."""
+    sent before, and the package on record. Evidence is hashed as it is written (on the hash
+    lanes); a file that does not match the signed manifest rolls all of it back."""
     result = package.result
     known = {i.id for i in ws.instrument.indicators}
     unknown = [e["id"] for e in submission["indicators"] if e["id"] not in known]
@@ -227,11 +232,16 @@ def _store(
         conn.execute("DELETE FROM submitted_answers WHERE opd_id = ?", (opd.id,))
         conn.execute("DELETE FROM submitted_evidence WHERE opd_id = ?", (opd.id,))
         _store_answers(ws, opd.id, submission, result.package_id)
-        _store_evidence(ws, opd.id, submission, package, progress, cancel)
-        store_submitted_items(ws, opd.id, submission)
-        for blob_id in replaced:
-            drop_content_if_unused(ws, blob_id)
-        _record(ws, opd.id, package)
+        try:
+            _store_evidence(ws, opd.id, submission, package, lanes, progress, cancel)
+            store_submitted_items(ws, opd.id, submission)
+            for blob_id in replaced:
+                drop_content_if_unused(ws, blob_id)
+            _record(ws, opd.id, package)
+        finally:
+            mismatched = lanes.mismatches()  # every evidence byte hashed before any of it counts
+        if mismatched:
+            raise ImportRefused("BAG_HASH_MISMATCH", mismatched[0])
 
 
 @contextmanager
@@ -279,11 +289,12 @@ def _store_evidence(
     opd_id: str,
     submission: dict[str, Any],
     package: VerifiedPackage,
+    lanes: HashLanes,
     progress: ProgressFn,
     cancel: CancelFlag | None,
 ) -> None:
-    """Every evidence file read once from the package: hashed while stored (or, when the same
-    content is stored already, only hashed), compared with the signed manifest."""
+    """Every evidence file read once from the package: stored (unless the same content is
+    stored already) while a hash lane hashes it, for `_store` to compare with the manifest."""
     total = package.result.payload_bytes or 1
     done = 0
     stored: dict[str, StoredContent] = {}  # path → content, each file read once
@@ -292,15 +303,16 @@ def _store_evidence(
             check_cancel(cancel)
             path, name = ref["path"], ref["name"]
             if path not in stored:
-                try:
-                    stored[path] = store_content(
-                        ws,
-                        package.iter_unhashed(path),
-                        expected_sha256=package.entries[path],
-                        cancel=cancel,
-                    )
-                except ContentMismatch:
-                    raise ImportRefused("BAG_HASH_MISMATCH", path) from None
+                expected = package.entries[path]
+                feed = lanes.open(path, expected)
+                stored[path] = store_content(
+                    ws,
+                    package.iter_unhashed(path),
+                    expected_sha256=expected,
+                    cancel=cancel,
+                    hash_into=feed,
+                )
+                feed.close()
                 done += ref["size"]
                 progress(min(done, total), total, name)
             blob, media_type = stored[path], ref["media_type"] or guess_media_type(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.files import written_in_place
@@ -153,6 +153,12 @@ class StoredContent(NamedTuple):
     size: int
 
 
+class HashSink(Protocol):
+    """Where chunks are hashed for a caller that checks the digest itself, later."""
+
+    def update(self, chunk: bytes, /) -> None: ...
+
+
 class ContentMismatch(Exception):
     """Content read for storing did not hash to the SHA-256 it was announced with."""
 
@@ -169,6 +175,7 @@ def store_content(
     expected_sha256: str | None = None,
     progress: Callable[[int], None] | None = None,
     cancel: CancelFlag | None = None,
+    hash_into: HashSink | None = None,
 ) -> StoredContent:
     """Stream content into the store, inside the caller's transaction; kept once per SHA-256.
 
@@ -177,7 +184,13 @@ def store_content(
     content already stored is only hashed, not written again, and content that hashes to
     anything else raises ContentMismatch: the caller's transaction then rolls back, so nothing
     of it stays.
+
+    With `hash_into` as well, the chunks go there to be hashed (on another thread, while the
+    next file is stored) and the content is stored under `expected_sha256` at once: the caller
+    compares the digest before its transaction counts, and rolls it back if they differ.
     """
+    if hash_into is not None and expected_sha256 is not None:
+        return _store_checked_later(ws, chunks, expected_sha256, hash_into, cancel)
     conn = ws.conn
     known = None
     if expected_sha256 is not None:
@@ -209,6 +222,36 @@ def store_content(
         return StoredContent(existing[0], sha, done)
     conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", (sha, done, blob_id))
     return StoredContent(blob_id, sha, done)
+
+
+def _store_checked_later(
+    ws: Workspace,
+    chunks: Iterable[bytes],
+    sha256: str,
+    hash_into: HashSink,
+    cancel: CancelFlag | None,
+) -> StoredContent:
+    conn = ws.conn
+    known = conn.execute("SELECT id, size FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
+    blob_id = None
+    if known is None:
+        blob_id = conn.execute(
+            "INSERT INTO blobs (sha256, size, created_at) VALUES (?, 0, ?)", (sha256, now_utc())
+        ).lastrowid
+    done = 0
+    for seq, chunk in enumerate(chunks):
+        check_cancel(cancel)
+        hash_into.update(chunk)
+        if blob_id is not None:
+            conn.execute(
+                "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)",
+                (blob_id, seq, chunk),
+            )
+        done += len(chunk)
+    if known is not None:
+        return StoredContent(known[0], sha256, known[1])
+    conn.execute("UPDATE blobs SET size = ? WHERE id = ?", (done, blob_id))
+    return StoredContent(blob_id, sha256, done)
 
 
 def _hash_while(
