@@ -88,19 +88,19 @@ def main(argv: list[str] | None = None) -> int:
     if missing():
         print(BUILD_HINT, file=sys.stderr)
         return 1
-    from .system_libraries import check_system_libraries
+    from .system_libraries import start_check
 
-    if problem := check_system_libraries():
-        from .settings import AppSettings
-
-        print(problem.message(args.lang or AppSettings().language()), file=sys.stderr)
-        return 1
+    libraries = start_check()  # answers before the application object loads Qt's plugin
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from . import crash, i18n
     from .first_frame import after_first_frame
     from .settings import AppSettings
+
+    if problem := libraries():
+        print(problem.message(args.lang or AppSettings().language()), file=sys.stderr)
+        return 1
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)

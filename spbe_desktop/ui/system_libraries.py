@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from spbe_desktop.core.errors import SpbeError
@@ -99,3 +99,24 @@ def check_system_libraries() -> SpbeError | None:
         f"install them with `sudo apt install {packages}` and start the application again.",
         code="SYSTEM_LIBRARIES_MISSING",
     )
+
+
+def start_check() -> Callable[[], SpbeError | None]:
+    """`check_system_libraries` begun on a thread: its `ldd` runs while the start goes on importing
+    (Qt's modules load without the plugin). The function returned waits for the answer; call it
+    before the application object is made."""
+    if not uses_xcb(os.environ):
+        return lambda: None
+    import threading
+
+    answers: list[SpbeError | None] = []
+    thread = threading.Thread(target=lambda: answers.append(check_system_libraries()), daemon=True)
+    thread.start()
+
+    def answer() -> SpbeError | None:
+        thread.join()
+        if not answers:  # the check itself failed: let Qt speak, as without the check
+            return None
+        return answers[0]
+
+    return answer
