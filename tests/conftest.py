@@ -18,11 +18,11 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("SPBE_DATA_DIR", str(home / "data"))
     from spbe_desktop.core import paths
 
-    paths.user_data_dir.cache_clear()
-    paths.user_log_dir.cache_clear()
+    for cached in (paths.user_data_dir, paths.user_log_dir, paths.user_cache_dir):
+        cached.cache_clear()
     yield
-    paths.user_data_dir.cache_clear()
-    paths.user_log_dir.cache_clear()
+    for cached in (paths.user_data_dir, paths.user_log_dir, paths.user_cache_dir):
+        cached.cache_clear()
 
 
 @pytest.fixture(scope="session")

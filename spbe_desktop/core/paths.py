@@ -67,5 +67,21 @@ def user_log_dir() -> Path:
     return path
 
 
+@cache
+def user_cache_dir() -> Path:
+    """What the app can rebuild at any time (validated instrument packs); safe to delete."""
+    override = os.environ.get("SPBE_DATA_DIR")
+    if override:
+        path = Path(override) / "cache"
+    elif is_portable():
+        path = executable_dir() / "data" / "cache"
+    else:
+        from platformdirs import user_cache_path
+
+        path = user_cache_path(APP_DIR_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def backup_dir() -> Path:
     return user_data_dir() / "backups"

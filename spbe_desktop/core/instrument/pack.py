@@ -360,11 +360,11 @@ def load_pack_file(path: str | Path) -> Instrument:
     """Read and validate one pack file; raises InstrumentError naming the offending field."""
     import hashlib
 
-    from .schema import validate_pack_bytes
+    from .pack_cache import validated_pack
 
     raw = Path(path).read_bytes()
-    data = validate_pack_bytes(raw, source=str(path))
-    return Instrument.from_data(data, hashlib.sha256(raw).hexdigest())
+    digest = hashlib.sha256(raw).hexdigest()
+    return Instrument.from_data(validated_pack(raw, digest, str(path)), digest)
 
 
 def available_packs() -> list[Instrument]:
