@@ -133,7 +133,9 @@ class NavigatorPanel(QWidget):
             else:
                 hide = False
             # The open indicator stays visible so that answering it does not pull it away.
-            item.setHidden(hide and item is not self.ui.tree.currentItem())
+            hide = hide and item is not self.ui.tree.currentItem()
+            if item.isHidden() != hide:  # each call lays the whole tree out again
+                item.setHidden(hide)
         self._hide_empty_groups(inst)
 
     def _hide_empty_groups(self, inst: Instrument) -> None:
@@ -150,7 +152,8 @@ class NavigatorPanel(QWidget):
         visible = False
         for i in range(item.childCount()):
             visible = self._hide_if_empty(item.child(i)) or visible
-        item.setHidden(not visible)
+        if item.isHidden() == visible:
+            item.setHidden(not visible)
         return visible
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous) -> None:
@@ -168,7 +171,8 @@ class NavigatorPanel(QWidget):
             self.ui.tree.setCurrentItem(self.ui.tree.topLevelItem(0))
             return
         item = self._items[indicator_id]
-        item.setHidden(False)
+        if item.isHidden():  # unhiding lays the whole tree out again and repaints it
+            item.setHidden(False)
         self.ui.tree.setCurrentItem(item)
         self.ui.tree.scrollToItem(item)
 
