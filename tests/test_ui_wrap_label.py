@@ -1,5 +1,5 @@
 """The word-wrapped label of the indicator page: its remembered heights are Qt's own, and follow
-a new text, a new font and a new width."""
+a new text (or one shown before), a new font and a new width."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ def test_heights_are_qts_and_follow_text_font_and_width(labels, rich):
             label.setText(text)
         for width in (120, 400, 900, 400):
             assert wrap.heightForWidth(width) == plain.heightForWidth(width), (text, width)
+    for text in (LONG, "Pendek.", LONG):  # back to a text seen before: its heights kept
+        for label in labels:
+            label.setText(text)
+        assert wrap.heightForWidth(400) == plain.heightForWidth(400)
     big = QFont(wrap.font())
     big.setPointSize(big.pointSize() + 6)
     before = wrap.heightForWidth(400)

@@ -2,14 +2,14 @@
 out again on every height-for-width question, and a page's layout asks several times per change;
 its size hints lay the text out at two more widths the layout never uses for a wrapped text (the
 height comes from height-for-width). Switching indicators re-laid out every paragraph of the page
-many times over."""
+many times over. The heights are kept per text too: going back to an indicator asks nothing new."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel
 
-KEPT_WIDTHS = 4  # the page's width and the few a layout tries while it settles
+KEPT = 96  # (text, width) heights: the texts of a few dozen indicators at the page's width
 HINT_CHARACTERS = 80  # Qt's own width for a wrapped label's size hint
 MINIMUM_CHARACTERS = 12
 
@@ -25,11 +25,10 @@ RELAYOUT = (
 class WrapLabel(QLabel):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._heights: dict[int, int] = {}
+        self._heights: dict[tuple[str, int], int] = {}
 
     def setText(self, text: str) -> None:
         if text != self.text():
-            self._heights.clear()
             super().setText(text)
 
     def clear(self) -> None:
@@ -52,11 +51,12 @@ class WrapLabel(QLabel):
         super().setMargin(margin)
 
     def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
+        key = (self.text(), width)
+        height = self._heights.get(key)
         if height is None:
-            if len(self._heights) >= KEPT_WIDTHS:
-                del self._heights[next(iter(self._heights))]  # the oldest width
-            height = self._heights[width] = super().heightForWidth(width)
+            if len(self._heights) >= KEPT:
+                del self._heights[next(iter(self._heights))]  # the oldest
+            height = self._heights[key] = super().heightForWidth(width)
         return height
 
     def sizeHint(self) -> QSize:
