@@ -10,12 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from spbe_desktop.core.coordinator.exchange import (
-    ReceivedReview,
-    read_assignment,
-    receive_review,
-    workspace_from_assignment,
-)
 from spbe_desktop.core.files import safe_name
 from spbe_desktop.core.report.texts import format_date
 from spbe_desktop.core.workspace.workspace import Workspace
@@ -24,7 +18,9 @@ from .dialogs import Dialogs, show_error
 from .operations import Operation, WriteOp
 from .session import Changes, WorkspaceSession
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the exchange code (keys, hashing) loads when an exchange is made
+    from spbe_desktop.core.coordinator.exchange import ReceivedReview
+
     from .command_host import CommandHost
 
 
@@ -82,6 +78,8 @@ class AssignmentCommands:
                 self._apply_assignment(session.ws.path, package)
                 return
 
+        from spbe_desktop.core.coordinator.exchange import read_assignment
+
         def read(progress, cancel) -> dict:
             progress(0, 0, "")
             return read_assignment(package, cancel=cancel)
@@ -111,6 +109,8 @@ class AssignmentCommands:
         ):
             self.window.close_session()
             self.window.show_welcome()
+
+        from spbe_desktop.core.coordinator.exchange import workspace_from_assignment
 
         def work(progress, cancel) -> Workspace:
             progress(0, 0, "")
@@ -167,6 +167,8 @@ class AssignmentCommands:
         if not chosen:
             return
         self.window.page.flush()
+
+        from spbe_desktop.core.coordinator.exchange import receive_review
 
         def work(ws: Workspace, progress, cancel) -> ReceivedReview:
             progress(0, 0, "")

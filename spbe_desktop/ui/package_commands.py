@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from spbe_desktop.core import keys
 from spbe_desktop.core.errors import SpbeError
 
 from .dialogs import Dialogs, show_error
@@ -52,6 +51,7 @@ class PackageCommands:
     # Export --------------------------------------------------------------------------------
 
     def export(self) -> None:
+        from spbe_desktop.core import keys  # keys and hashing load with the first export
         from spbe_desktop.core.evidence.check import evidence_check
 
         from .key_dialog import KeyDialog
@@ -136,6 +136,8 @@ class PackageCommands:
         )
 
     def change_passphrase(self) -> None:
+        from spbe_desktop.core import keys
+
         from .key_dialog import KeyDialog
 
         session = self._writable_session()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from spbe_desktop.core.assessment.presence import has_verdicts
-from spbe_desktop.core.coordinator.exchange import review_notes
+from spbe_desktop.core.coordinator.notes import review_notes
 from spbe_desktop.core.evidence import store as evidence
 from spbe_desktop.core.instrument.pack import Indicator
 from spbe_desktop.core.instrument.scoring import Score

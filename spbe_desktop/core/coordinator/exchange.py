@@ -21,6 +21,7 @@ from spbe_desktop.core.keys import key_info, load_private_key, pin_key, trust_st
 from spbe_desktop.core.targets import META_TARGET, set_targets
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
+from .notes import review_notes as review_notes  # read on every open: kept light
 from .store import Opd, reviews_of, set_assignment
 
 if TYPE_CHECKING:  # the package modules load pydantic: imported where a package is handled
@@ -330,9 +331,3 @@ def receive_review(ws: Workspace, path: str | Path) -> ReceivedReview:
         ws.set_meta("received_at", now_utc())
         ws.log("review.received", None, {"package": result.package_id, "items": len(items)})
     return ReceivedReview(result.package_id, submission, len(items), statuses)
-
-
-def review_notes(ws: Workspace) -> dict[str, tuple[str, str]]:
-    """The coordinator's notes per indicator, as the OPD received them."""
-    rows = ws.conn.execute("SELECT indicator_id, status, note FROM review_notes")
-    return {r[0]: (r[1], r[2]) for r in rows}
