@@ -151,13 +151,22 @@ class Operation(Generic[T]):
         if self._on_finish is not None:
             self._on_finish()
 
+    def _gone(self) -> bool:
+        """Whether the widget the operation reports to was deleted meanwhile (its workspace
+        closed while a preview was still loading): its handlers then have nothing to show on."""
+        from shiboken6 import isValid
+
+        return self.parent is not None and not isValid(self.parent)
+
     def _succeeded(self, result: T) -> None:
         self._ended()
-        if self._on_success is not None:
+        if self._on_success is not None and not self._gone():
             self._on_success(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._ended()
+        if self._gone():
+            return
         if isinstance(exc, Cancelled):
             if self._on_cancel is not None:
                 self._on_cancel()
