@@ -1,6 +1,7 @@
-"""The context menu of an item on the indicator page: an item the OPD added (or took from the
-portal's list, or received from its coordinator) is retired when it no longer applies, or put back
-in use; its number never goes to another item. The instrument's items have no menu."""
+"""What the indicator page's items panel asks of an item beyond its files: the assessors' latest
+verdict on it, and its context menu — an item the OPD added (or took from the portal's list, or
+received from its coordinator) is retired when it no longer applies, or put back in use; its
+number never goes to another item. The instrument's items have no menu."""
 
 from __future__ import annotations
 
@@ -14,6 +15,21 @@ from .operations import WriteOp
 from .session import Changes
 
 PLACE = Qt.ItemDataRole.UserRole  # the items panel's (level, item number) of a row
+
+
+def item_outcomes(ws: Workspace, indicator_id: str) -> dict:
+    """The assessors' latest verdict per (level, item) of the indicator; none before any."""
+    from spbe_desktop.core.assessment.presence import has_verdicts
+
+    if not has_verdicts(ws):
+        return {}
+    from spbe_desktop.core.assessment.store import latest_verdicts
+
+    return {
+        (level, number): latest
+        for (ind_id, level, number), latest in latest_verdicts(ws).items()
+        if ind_id == indicator_id
+    }
 
 
 def install_item_menu(panel) -> None:

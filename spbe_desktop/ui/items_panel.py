@@ -22,7 +22,7 @@ from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_items_panel import Ui_ItemsPanel
 
 from .dialogs import Dialogs, show_error
-from .item_menu import install_item_menu
+from .item_menu import install_item_menu, item_outcomes
 from .operations import WriteOp
 from .session import Changes, WorkspaceSession
 
@@ -102,7 +102,7 @@ class ItemsPanel(QWidget):
         answer = ws.answer(ind.id)
         claimed = answer.level if answer is not None else None
         self._show_support(ind.external is not None, claimed, support)
-        outcomes = self._outcomes(ind.id)
+        outcomes = item_outcomes(self.session.ws, ind.id)
         self._size_columns(with_verdicts=bool(outcomes))
         tree = self.ui.tree
         tree.blockSignals(True)  # filling rows is no edit of a document date
@@ -151,20 +151,6 @@ class ItemsPanel(QWidget):
                 place = (level, item.number)
                 self._item_row(row.child(n), item, files.get(place, []), outcomes.get(place))
             row.setExpanded(level <= open_to)
-
-    def _outcomes(self, indicator_id: str) -> dict:
-        """The assessors' latest verdict per (level, item) of the indicator; none before any."""
-        from spbe_desktop.core.assessment.presence import has_verdicts
-
-        if not has_verdicts(self.session.ws):
-            return {}
-        from spbe_desktop.core.assessment.store import latest_verdicts
-
-        return {
-            (level, number): latest
-            for (ind_id, level, number), latest in latest_verdicts(self.session.ws).items()
-            if ind_id == indicator_id
-        }
 
     def _item_row(
         self, row: QTreeWidgetItem, item: it.LevelItem, files: list[ev.EvidenceItem], outcome
