@@ -56,8 +56,11 @@ def test_coordinator_adds_notes_and_retires_its_own_items(main_window, dialogs, 
 
     ui.textEdit.setText("Berita acara uji pemulihan pusat data")
     ui.codeEdit.setText("TD_14")
+    ui.ageSpin.setValue(12)
     qtbot.mouseClick(ui.addButton, Qt.MouseButton.LeftButton)
     [added] = own_items(ws)
+    assert added.max_age_months == 12 and ui.ageSpin.value() == 0
+    assert "paling lama 12 bulan" in row_of(tree, 2, added.number).text(0)
     assert (added.level, added.number, added.code, added.origin) == (
         2,
         pack[2] + 1,

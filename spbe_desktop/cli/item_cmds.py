@@ -18,6 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--level", type=int, required=True)
     p.add_argument("--text", required=True)
     p.add_argument("--code", help="the portal's code of the item")
+    p.add_argument(
+        "--max-age-months",
+        type=int,
+        help="how recent its evidence must be, in months (the evidence check warns when older)",
+    )
     p.set_defaults(func=cmd_add)
 
     p = isub.add_parser("import", help="items from a sheet copied from the portal")
@@ -58,7 +63,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     from spbe_desktop.core.evidence.items import add_item
 
     with open_for_writing(args.workspace) as ws:
-        item = add_item(ws, args.indicator, args.level, args.text, args.code)
+        item = add_item(
+            ws, args.indicator, args.level, args.text, args.code, max_age_months=args.max_age_months
+        )
     print(item.number)
     return 0
 

@@ -19,6 +19,7 @@ from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 ORIGINS = ("pack", "opd", "coordinator", "portal")
 MAX_TEXT = 1000
 MAX_NOTE = 5000
+MAX_AGE_MONTHS = 240  # as the instrument packs allow
 
 
 class LevelItem(NamedTuple):
@@ -60,13 +61,13 @@ def _items_of(ws: Workspace, only: str | None) -> dict[str, dict[int, list[Level
         )
     }
     own: dict[tuple[str, int], list[LevelItem]] = defaultdict(list)
-    for ind_id, level, number, text, code, origin in ws.conn.execute(
-        f"SELECT indicator_id, level, number, text, code, origin FROM items {where} "
-        "ORDER BY indicator_id, level, number",
+    for ind_id, level, number, text, code, origin, months in ws.conn.execute(
+        f"SELECT indicator_id, level, number, text, code, origin, max_age_months FROM items "
+        f"{where} ORDER BY indicator_id, level, number",
         args,
     ):
         own[(ind_id, level)].append(
-            LevelItem(ind_id, level, number, {"id": text}, code, None, origin, False)
+            LevelItem(ind_id, level, number, {"id": text}, code, months, origin, False)
         )
     result: dict[str, dict[int, list[LevelItem]]] = {}
     for ind in ws.instrument.indicators:
@@ -109,10 +110,12 @@ def add_item(
     *,
     origin: str | None = None,
     number: int | None = None,
+    max_age_months: int | None = None,
 ) -> LevelItem:
     """Add an item after the level's last one (or at `number`, when taken in from another
     workspace and that number is still free); returns it with its number. The origin defaults
-    to the workspace's kind (an OPD's or the coordinator's own item)."""
+    to the workspace's kind (an OPD's or the coordinator's own item). `max_age_months`: how
+    recent its evidence must be (none: any age)."""
     ind = ws.instrument.indicator(indicator_ref)
     if origin is None:
         origin = "coordinator" if ws.info.kind == "coordinator" else "opd"
@@ -126,6 +129,15 @@ def add_item(
             f"Teks butir paling banyak {MAX_TEXT} karakter, kodenya 40.",
             f"An item's text may have at most {MAX_TEXT} characters, its code 40.",
         )
+    if max_age_months is not None and (
+        isinstance(max_age_months, bool)
+        or not isinstance(max_age_months, int)
+        or not 1 <= max_age_months <= MAX_AGE_MONTHS
+    ):
+        raise InputError(
+            f"Umur bukti paling lama ditulis dalam bulan, 1 sampai {MAX_AGE_MONTHS}.",
+            f"The evidence's maximum age is a number of months, 1 to {MAX_AGE_MONTHS}.",
+        )
     if origin not in ORIGINS[1:]:
         raise ValueError(f"unknown origin {origin!r}")
     with ws.transaction() as conn:
@@ -133,15 +145,14 @@ def add_item(
         if number is None or number in taken or number < 1:
             number = max(taken, default=0) + 1
         conn.execute(
-            "INSERT INTO items (indicator_id, level, number, text, code, origin, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (ind.id, level, number, text, code, origin, now_utc()),
+            "INSERT INTO items (indicator_id, level, number, text, code, origin, added_at, "
+            "max_age_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (ind.id, level, number, text, code, origin, now_utc(), max_age_months),
         )
-        ws.log(
-            "item.added",
-            ind.id,
-            {"level": level, "number": number, "text": text, "code": code, "origin": origin},
-        )
+        details = {"level": level, "number": number, "text": text, "code": code, "origin": origin}
+        if max_age_months is not None:
+            details["max_age_months"] = max_age_months
+        ws.log("item.added", ind.id, details)
     return get_item(ws, ind.id, level, number)
 
 
@@ -299,6 +310,8 @@ def assignment_items(ws: Workspace, indicator_ids: Iterable[str]) -> list[dict[s
             "text": it.text["id"],
             "code": it.code,
         }
+        if it.max_age_months is not None:
+            row["max_age_months"] = it.max_age_months
         note = notes.get((it.indicator_id, it.level, it.number))
         if note is not None and (note.note or note.pages):
             row["note"], row["pages"] = note.note, note.pages
@@ -325,6 +338,7 @@ def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
                 row.get("code"),
                 origin="coordinator",
                 number=int(row["number"]),
+                max_age_months=row.get("max_age_months"),
             )
             note, pages = row.get("note") or "", row.get("pages") or ""
             if note or pages:

@@ -248,13 +248,14 @@ def _copy_own(old: sqlite3.Connection, new: sqlite3.Connection, instrument: Inst
     items = [
         r
         for r in old.execute(
-            "SELECT indicator_id, level, number, text, code, origin, added_at FROM items"
+            "SELECT indicator_id, level, number, text, code, origin, added_at, max_age_months "
+            "FROM items"
         )
         if r[0] in known
     ]
     new.executemany(
-        "INSERT INTO items (indicator_id, level, number, text, code, origin, added_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO items (indicator_id, level, number, text, code, origin, added_at, "
+        "max_age_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         items,
     )
     for table, columns in (

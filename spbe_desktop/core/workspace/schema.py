@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x53504245  # "SPBE"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 PAGE_SIZE = 16384
 
 
@@ -81,6 +81,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
     _create_exchange_tables(conn)
     _add_evidence_items(conn)
     _add_assessor_verdicts(conn)
+    _add_item_freshness(conn)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -291,12 +292,21 @@ def _add_assessor_verdicts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_item_freshness(conn: sqlite3.Connection) -> None:
+    """Version 6: an item a workspace adds may say how recent its evidence must be, in months
+    (as the instrument's own items may), so that the evidence check warns about older evidence."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(items)")}
+    if "max_age_months" not in columns:
+        conn.execute("ALTER TABLE items ADD COLUMN max_age_months INTEGER")
+
+
 # Each entry moves a workspace from version N-1 to N. Version 1 is the first layout.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _create_trusted_keys,
     3: _create_exchange_tables,
     4: _add_evidence_items,
     5: _add_assessor_verdicts,
+    6: _add_item_freshness,
 }
 
 

@@ -1127,6 +1127,14 @@
         <source>&amp;Import the portal&apos;s list…</source>
         <translation>&amp;Impor daftar portal…</translation>
     </message>
+    <message>
+        <source>&amp;Fresh within:</source>
+        <translation>&amp;Umur maks.:</translation>
+    </message>
+    <message>
+        <source>How recent the item&apos;s evidence must be, counted back from the start of the period (e.g. 12 for a yearly report); the evidence check warns about older documents</source>
+        <translation>Seberapa baru bukti butir ini, dihitung mundur dari awal periode (mis. 12 untuk laporan tahunan); pemeriksa bukti memperingatkan dokumen yang lebih lama</translation>
+    </message>
 </context>
 <context>
     <name>ItemsTab</name>
@@ -1197,6 +1205,18 @@
     <message>
         <source>{0} items added, {1} already there. They go with the next assignment.</source>
         <translation>{0} butir ditambahkan, {1} sudah ada. Butir ini ikut penugasan berikutnya.</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>bebas</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>at most {0} months old</source>
+        <translation>paling lama {0} bulan</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,8 @@ class ItemsTab(QObject):
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        ui.ageSpin.setSpecialValueText(self.tr("any age"))
+        ui.ageSpin.setSuffix(self.tr(" months"))
         for level in view.ws.instrument.item_levels:
             ui.levelCombo.addItem(self.tr("Level {0}").format(level), level)
         ui.indicatorList.currentRowChanged.connect(self._indicator_chosen)
@@ -138,6 +140,8 @@ class ItemsTab(QObject):
 
     def _item_row(self, item: it.LevelItem) -> QTreeWidgetItem:
         label = f"{item.number}. {text(item.text, self.view.lang)}"
+        if item.max_age_months:
+            label += " · " + self.tr("at most {0} months old").format(item.max_age_months)
         state = self.tr("retired") if item.retired else self.tr("in use")
         row = QTreeWidgetItem([label, item.code or "", _origin(item.origin), state])
         row.setData(0, PLACE, (item.level, item.number))
@@ -221,12 +225,18 @@ class ItemsTab(QObject):
             return
         ind_id, level = self.indicator_id, self.ui.levelCombo.currentData()
         words, code = self.ui.textEdit.text(), self.ui.codeEdit.text()
+        months = self.ui.ageSpin.value() or None
         added: list[it.LevelItem] = []
-        if self._change(
-            lambda: added.append(it.add_item(self.view.ws, ind_id, level, words, code))
-        ):
+
+        def add() -> None:
+            added.append(
+                it.add_item(self.view.ws, ind_id, level, words, code, max_age_months=months)
+            )
+
+        if self._change(add):
             self.ui.textEdit.clear()
             self.ui.codeEdit.clear()
+            self.ui.ageSpin.setValue(0)
             self._select((level, added[0].number))
             self.view.message(
                 self.tr("Item {0} added to level {1}; it goes with the next assignment.").format(

@@ -1,0 +1,123 @@
+"""How recent the evidence of an item a workspace adds must be (`max_age_months`, as the packs'
+own items may say): stored and checked, refused when not a month count, carried by assignments
+and into the next period, and a schema-5 workspace migrated with a copy of the old file kept."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from evidence_files import make_pdf
+from opd_cycle import PASS
+
+from spbe_desktop.core.coordinator.exchange import workspace_from_assignment, write_assignment
+from spbe_desktop.core.coordinator.store import add_opd, create_coordinator
+from spbe_desktop.core.errors import InputError
+from spbe_desktop.core.evidence.check import check_workspace
+from spbe_desktop.core.evidence.items import add_item, level_items, own_items
+from spbe_desktop.core.evidence.store import attach_file
+from spbe_desktop.core.keys import generate_key
+from spbe_desktop.core.period.carry import next_period
+from spbe_desktop.core.workspace.schema import SCHEMA_VERSION
+from spbe_desktop.core.workspace.workspace import Workspace
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def stale(ws) -> list:
+    return [f for f in check_workspace(ws) if f.code == "EVIDENCE_STALE"]
+
+
+def test_own_item_freshness_is_checked(tmp_path, pemdi2026):
+    path = tmp_path / "dinas.spbews"
+    with Workspace.create(path, opd_name="Dinas", instrument=pemdi2026, period=2026) as ws:
+        for wrong in (0, 241, "12", 1.5, True):
+            with pytest.raises(InputError):
+                add_item(ws, 14, 1, "Laporan uji penetrasi", max_age_months=wrong)
+        assert own_items(ws) == []
+        item = add_item(ws, 14, 1, "Laporan uji penetrasi", max_age_months=12)
+        assert level_items(ws, 14, 1)[-1].max_age_months == 12
+        pdf = make_pdf(tmp_path / "uji.pdf")
+        attach_file(ws, 14, pdf, level=1, item=item.number, document_date="2024-06-30")
+        [found] = stale(ws)
+        assert "12" in found.message_id and found.indicator == 14
+        fresh = add_item(ws, 14, 1, "Laporan uji tahun ini", max_age_months=12)
+        attach_file(ws, 14, pdf, level=1, item=fresh.number, document_date="2025-06-30")
+        assert len(stale(ws)) == 1  # only the old report
+
+
+def test_freshness_travels_and_carries_over(tmp_path, pemdi2026):
+    coord = create_coordinator(
+        tmp_path / "kab.spbews", pemda_name="Kabupaten Mamuju", instrument=pemdi2026, period=2026
+    )
+    generate_key(coord, PASS)
+    item = add_item(coord, 10, 1, "Hasil IKASANDI terbaru", max_age_months=12)
+    add_item(coord, 10, 2, "Tanpa batas umur")
+    opd = add_opd(coord, "Diskominfo")
+    task = tmp_path / "tugas.spbe"
+    write_assignment(coord, opd, ["10"], "2026-06-30", task, PASS)
+    coord.close()
+    with zipfile.ZipFile(task) as zf:
+        name = next(n for n in zf.namelist() if n.endswith("assignment.json"))
+        carried = json.loads(zf.read(name))["items"]
+    assert [row.get("max_age_months") for row in carried] == [12, None]
+    opd_path = tmp_path / "opd-2026.spbews"
+    ws = workspace_from_assignment(opd_path, task)
+    took = {it.text["id"]: it.max_age_months for it in own_items(ws)}
+    assert took == {"Hasil IKASANDI terbaru": 12, "Tanpa batas umur": None}
+    ws.close()
+    next_period(opd_path, tmp_path / "opd-2027.spbews", 2027)
+    with Workspace.open(tmp_path / "opd-2027.spbews") as new:
+        kept = level_items(new, 10, 1)
+        assert [it.max_age_months for it in kept if it.number == item.number] == [12]
+
+
+def test_schema_5_workspace_migrates_keeping_a_copy(tmp_path):
+    path = tmp_path / "opd.spbews"
+    shutil.copy(FIXTURES / "opd-schema5.spbews", path)
+    original = path.read_bytes()
+    with Workspace.open(path) as ws:
+        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        own = {it.text["id"]: it.max_age_months for it in own_items(ws)}
+        assert own["Foto ruang server terbaru"] is None and len(own) == 2
+        add_item(ws, 14, 2, "Berita acara uji", max_age_months=6)
+    copy = path.with_name("opd.skema-5.spbews")
+    assert copy.read_bytes() == original
+    with sqlite3.connect(copy) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 5
+
+
+def test_cli_item_add_with_freshness(tmp_path, pemdi2026):
+    path = tmp_path / "dinas.spbews"
+    Workspace.create(path, opd_name="Dinas", instrument=pemdi2026, period=2026).close()
+    spbe = [sys.executable, "-m", "spbe_desktop.cli"]
+    out = subprocess.run(
+        [
+            *spbe,
+            "item",
+            "add",
+            str(path),
+            "14",
+            "--level",
+            "1",
+            "--text",
+            "Uji",
+            "--max-age-months",
+            "12",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stderr
+    listed = subprocess.run(
+        [*spbe, "status", str(path), "--json"], capture_output=True, text=True, check=True
+    )
+    i14 = next(i for i in json.loads(listed.stdout)["indicators"] if i["number"] == 14)
+    added = [it for it in i14["items"] if it["text"] == "Uji"]
+    assert added and added[0]["max_age_months"] == 12
