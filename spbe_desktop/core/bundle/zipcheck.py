@@ -22,6 +22,7 @@ _LOCAL_MAGIC = b"PK\x03\x04"
 _END_RECORD = struct.Struct("<4s4H2LH")
 _END_MAGIC = b"PK\x05\x06"
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 CHUNK = 1024 * 1024
 
 
@@ -106,7 +107,7 @@ def _check_name(raw: str, limits: Limits) -> None:
         or name.startswith(("/", "\\"))
         or "\\" in name
         or _DRIVE.match(name)
-        or any(ord(ch) < 32 or ch == "\x7f" for ch in name)
+        or _CONTROL.search(name)
     ):
         raise ZipProblem("ZIP_UNSAFE_PATH", name)
     parts = name.rstrip("/").split("/")
