@@ -99,7 +99,8 @@ OPD = Part(
             ("Membaca panduan indikator", "Reading the indicator's guidance"),
             (
                 (
-                    "Di atas daftar bukti, kotak <b>Panduan</b> menunjukkan bukti yang diharapkan "
+                    "Di atas daftar bukti, kotak <b>Panduan</b> (dibuka dengan <i>Tampilkan "
+                    "panduan</i>; tetap terbuka sampai Anda menutupnya) menunjukkan bukti yang diharapkan "
                     "asesor untuk setiap tingkat dan hal yang sering ditolak asesor, masing-masing "
                     "dengan sumber dan tingkat keyakinannya. Contoh: pada indikator Keamanan "
                     "Pemerintah Digital, hasil Indeks KAMI ditolak karena yang diminta hasil IKASANDI.",
@@ -107,7 +108,8 @@ OPD = Part(
                     "diperiksa otomatis dan muncul sebagai peringatan.",
                 ),
                 (
-                    "Above the evidence list, the <b>Guidance</b> box shows the evidence assessors "
+                    "Above the evidence list, the <b>Guidance</b> box (opened with <i>Show the "
+                    "guidance</i>; it stays open until you close it) shows the evidence assessors "
                     "expect at each level and what they commonly reject, each with its source and "
                     "confidence. For example, on Digital Government Security an Indeks KAMI result "
                     "is rejected because an IKASANDI result is asked for.",
