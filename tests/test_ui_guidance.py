@@ -48,6 +48,12 @@ def test_guidance_folded_shows_what_it_holds_and_the_choice_is_remembered(
     qtbot.waitUntil(lambda: panel.ui.guidanceText.height() > 100)
     text_height = panel.ui.guidanceText.document().size().height()
     assert panel.ui.guidanceText.height() >= text_height  # the page scrolls, not the box
+    panel.ui.foldButton.click()
+    window.navigator.select("I11")  # switched while folded: opened, it reads this indicator's
+    panel.ui.foldButton.click()
+    said = guidance_of(pemdi2026, "I11").rejections[0].text["id"].split(":")[0]
+    assert said in panel.shown_text()
+    assert guidance_of(pemdi2026, "I10").rejections[0].text["id"] not in panel.shown_text()
     window.actions_by_key["close_workspace"].trigger()
     window.open_path(path)
     assert window.page.guidance.is_open()  # remembered for the next workspace and start

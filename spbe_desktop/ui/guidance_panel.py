@@ -37,8 +37,8 @@ class GuidancePanel(QGroupBox):
         self.ui.setupUi(self)
         self.lang = lang
         self._settings = settings or AppSettings()
-        self._html = ""
-        self._shown_html: str | None = None  # what the document holds (it is laid out once)
+        self._shown: tuple[Instrument, Indicator] | None = None
+        self._html: tuple[Indicator, str] | None = None  # what the document holds (laid out once)
         self._counts = (0, 0)
         self.about = WrapLabel(parent)
         self.about.setObjectName("guidanceAbout")
@@ -60,18 +60,23 @@ class GuidancePanel(QGroupBox):
         about = text(guidance.about, self.lang) if guidance else ""
         self.about.setText(about)
         self.about.setVisible(bool(about))
-        expected = self._expected(inst, ind)
         own = guidance.rejections if guidance else ()
         common = common_rejections(inst)
-        self.setVisible(bool(expected or own or common))
-        parts = [expected]
+        self.setVisible(bool(own or common or _listed(ind)))
+        self._shown = (inst, ind)
+        self._counts = (len(own), len(common))
+        self._show_fold()
+
+    def _document(self, inst: Instrument, ind: Indicator) -> str:
+        guidance = guidance_of(inst, ind)
+        own = guidance.rejections if guidance else ()
+        common = common_rejections(inst)
+        parts = [self._expected(inst, ind)]
         if own:
             parts.append(self._section(self.tr("Commonly rejected by assessors"), own))
         if common:
             parts.append(self._section(self.tr("For every indicator"), common))
-        self._html = "".join(parts)
-        self._counts = (len(own), len(common))
-        self._show_fold()
+        return "".join(parts)
 
     def is_open(self) -> bool:
         return self.ui.foldButton.isChecked()
@@ -104,10 +109,14 @@ class GuidancePanel(QGroupBox):
                 ).format(own, common)
             )
         view = self.ui.guidanceText
-        if unfolded and self._shown_html != self._html:
-            view.setHtml(self._html)
-            self._shown_html = self._html
-            self._fit()
+        shown = self._shown
+        # Written when it is read: a folded document costs a switch nothing.
+        if unfolded and shown is not None and (self._html is None or self._html[0] is not shown[1]):
+            document = self._document(*shown)
+            if self._html is None or self._html[1] != document:
+                view.setHtml(document)
+                self._fit()
+            self._html = (shown[1], document)
         view.setVisible(unfolded)
 
     def _fit(self) -> None:
@@ -128,7 +137,7 @@ class GuidancePanel(QGroupBox):
 
     def _expected(self, inst: Instrument, ind: Indicator) -> str:
         """The pack's evidence items level by level (where it lists more than the generic one)."""
-        listed = {lv: items for lv, items in ind.items.items() if items != (generic_item(lv),)}
+        listed = _listed(ind)
         if not listed:
             return ""
         scale = inst.scale_of(ind)
@@ -163,3 +172,8 @@ class GuidancePanel(QGroupBox):
             "❓": self.tr("not yet confirmed"),
         }
         return words.get(mark, "")
+
+
+def _listed(ind: Indicator) -> dict:
+    """The pack's evidence items per level, where it lists more than the generic one."""
+    return {lv: items for lv, items in ind.items.items() if items != (generic_item(lv),)}

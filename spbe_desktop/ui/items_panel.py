@@ -99,8 +99,7 @@ class ItemsPanel(QWidget):
                 files.setdefault((f.level, f.item), []).append(f)
         counts = {(ind.id, lv, n): len(fs) for (lv, n), fs in files.items()}
         support = indicator_support(ind.id, levels, counts)
-        answer = ws.answer(ind.id)
-        claimed = answer.level if answer is not None else None
+        claimed = self.session.answer(ind.id).level
         self._show_support(ind.external is not None, claimed, support)
         outcomes = item_outcomes(self.session.ws, ind.id)
         self._size_columns(with_verdicts=bool(outcomes))
