@@ -169,7 +169,15 @@ def test_one_click_refreshes_every_view_once(main_window, dialogs, qtbot, monkey
     window = main_window
     assert window.open_path(path)
     session, navigator = window.session, window.navigator
-    counts = {"changed": 0, "score": 0, "status": 0, "state": 0, "answer": 0}
+    counts = {
+        "changed": 0,
+        "score": 0,
+        "status": 0,
+        "state": 0,
+        "answer": 0,
+        "items": 0,
+        "files": 0,
+    }
     session.changed.connect(lambda _c: counts.__setitem__("changed", counts["changed"] + 1))
 
     def counted(key, fn):
@@ -184,10 +192,14 @@ def test_one_click_refreshes_every_view_once(main_window, dialogs, qtbot, monkey
     monkeypatch.setattr(navigator, "refresh_state", counted("state", navigator.refresh_state))
     page = window.page
     monkeypatch.setattr(page, "_load_answer", counted("answer", page._load_answer))
+    monkeypatch.setattr(page.items, "refresh", counted("items", page.items.refresh))
+    monkeypatch.setattr(page.evidence, "refresh", counted("files", page.evidence.refresh))
     qtbot.mouseClick(page._radios[3], Qt.MouseButton.LeftButton)
     assert session.ws.answer("I01").level == 3
-    assert counts == {"changed": 1, "score": 1, "status": 1, "state": 1, "answer": 1}
+    # the items' support line follows the claimed level; the file list has nothing to redo
+    once = {"changed": 1, "score": 1, "status": 1, "state": 1, "answer": 1, "items": 1, "files": 0}
+    assert counts == once
 
     window.actions_by_key["undo"].trigger()
     assert session.ws.answer("I01").level is None
-    assert counts == {"changed": 2, "score": 2, "status": 2, "state": 2, "answer": 2}
+    assert counts == {key: 2 * n for key, n in once.items()}

@@ -77,3 +77,33 @@ def test_switching_repaints_the_navigators_changed_rows_only(
     assert painted.heights, "the new current row was not painted"
     row = nav.tree.visualItemRect(nav._items[ids[1]]).height()
     assert max(painted.heights) <= 4 * row < viewport.height() / 2
+
+
+def test_a_switch_fills_each_part_of_the_page_once(
+    main_window, dialogs, qtbot, tmp_path, pemdi2026, monkeypatch
+):
+    path = tmp_path / "bappeda.spbews"
+    Workspace.create(path, opd_name="Bappeda", instrument=pemdi2026, period=2026).close()
+    window = main_window
+    assert window.open_path(path)
+    page, ids = window.page, [i.id for i in window.session.ws.instrument.indicators]
+    counts: dict[str, int] = {}
+
+    def counted(key, fn):
+        def wrapper(*args, **kwargs):
+            counts[key] = counts.get(key, 0) + 1
+            return fn(*args, **kwargs)
+
+        return wrapper
+
+    for key, owner, name in (
+        ("items", page.items, "refresh"),
+        ("files", page.evidence, "refresh"),
+        ("guidance", page.guidance, "show_indicator"),
+        ("previous", page.previous, "show_for"),
+        ("answer", page, "_load_answer"),
+    ):
+        monkeypatch.setattr(owner, name, counted(key, getattr(owner, name)))
+    window.navigator.select(ids[3])
+    QApplication.processEvents()
+    assert counts == {"items": 1, "files": 1, "guidance": 1, "previous": 1, "answer": 1}
