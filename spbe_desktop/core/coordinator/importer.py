@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from spbe_desktop.core.bundle.verified import VerifiedPackage
-from spbe_desktop.core.bundle.verify import verify_package
+from spbe_desktop.core.bundle.verify import VerifyResult, verify_package
 from spbe_desktop.core.errors import Cancelled, SpbeError
 from spbe_desktop.core.evidence.store import (
     StoredContent,
@@ -122,31 +122,46 @@ def _import_each(
     progress: ProgressFn,
     cancel: CancelFlag | None,
 ) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
     base = 0
-    for path, size in zip(paths, sizes, strict=True):
-        check_cancel(cancel)
+    # The next package is verified (it touches no workspace) while this one is stored: one
+    # ahead, so that memory holds at most two packages' JSON.
+    with ThreadPoolExecutor(1, thread_name_prefix="verify-ahead") as ahead:
+        verifying = [ahead.submit(_verify, Path(p), cancel) for p in paths[:1]]
+        for n, (path, size) in enumerate(zip(paths, sizes, strict=True)):
+            check_cancel(cancel)
+            result = verifying.pop().result()
+            verifying += [ahead.submit(_verify, Path(p), cancel) for p in paths[n + 1 : n + 2]]
 
-        def relay(done: int, _total: int, message: str, base: int = base) -> None:
-            progress(min(base + done, total), total, message)
+            def relay(done: int, _total: int, message: str, base: int = base) -> None:
+                progress(min(base + done, total), total, message)
 
-        outcomes.append(
-            import_one(
-                ws,
-                Path(path),
-                lanes=lanes,
-                trust_new_keys=trust_new_keys,
-                confirm_new_key=confirm_new_key,
-                accept_changed_keys=accept_changed_keys or {},
-                progress=relay,
-                cancel=cancel,
+            outcomes.append(
+                import_one(
+                    ws,
+                    Path(path),
+                    result,
+                    lanes=lanes,
+                    trust_new_keys=trust_new_keys,
+                    confirm_new_key=confirm_new_key,
+                    accept_changed_keys=accept_changed_keys or {},
+                    progress=relay,
+                    cancel=cancel,
+                )
             )
-        )
-        base += size
+            base += size
+
+
+def _verify(path: Path, cancel: CancelFlag | None) -> VerifyResult:
+    # Evidence is hashed while it is stored (below), not read a first time just to hash it.
+    return verify_package(path, cancel=cancel, hash_later=_is_evidence)
 
 
 def import_one(
     ws: Workspace,
     path: Path,
+    result: VerifyResult,
     *,
     lanes: HashLanes,
     trust_new_keys: bool,
@@ -155,8 +170,7 @@ def import_one(
     progress: ProgressFn,
     cancel: CancelFlag | None,
 ) -> ImportOutcome:
-    # Evidence is hashed while it is stored (below), not read a first time just to hash it.
-    result = verify_package(path, progress=progress, cancel=cancel, hash_later=_is_evidence)
+    """Store one package that `_verify` checked (`result`), or say why it is refused."""
 
     def outcome(status: str, errors: Sequence[dict[str, str]] = ()) -> ImportOutcome:
         return ImportOutcome(
