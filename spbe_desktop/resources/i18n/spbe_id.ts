@@ -806,7 +806,7 @@ Catatan koordinator tampil di setiap indikator.</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation>dipensiunkan</translation>
+        <translation>tidak dipakai</translation>
     </message>
     <message>
         <source>has evidence</source>
