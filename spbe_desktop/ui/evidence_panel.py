@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.evidence import store as ev
+from spbe_desktop.core.evidence.attach_many import attach_files
 from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_evidence_panel import Ui_EvidencePanel
 
@@ -192,24 +193,9 @@ class EvidencePanel(QWidget):
             return
 
         def work(ws: Workspace, progress, cancel) -> int:
-            sizes = [f.stat().st_size if f.is_file() else 0 for f in files]
-            total, before, count = max(sum(sizes), 1), 0, 0
-            for path, size in zip(files, sizes, strict=True):
-
-                def step(done: int, _total: int, name: str, base: int = before) -> None:
-                    progress(base + done, total, name)
-
-                ev.attach_file(
-                    ws,
-                    indicator_id,
-                    path,
-                    document_date=dates.get(path),
-                    progress=step,
-                    cancel=cancel,
-                )
-                before += size
-                count += 1
-            return count
+            return attach_files(
+                ws, indicator_id, files, dates=dates, progress=progress, cancel=cancel
+            )
 
         attach = WriteOp(self, self.session.ws, work).success(self.filesAttached.emit)
         attach.notify(self.session, Changes.of_evidence(indicator_id))

@@ -16,6 +16,7 @@ from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.evidence import items as it
 from spbe_desktop.core.evidence import placement
 from spbe_desktop.core.evidence import store as ev
+from spbe_desktop.core.evidence.attach_many import attach_files
 from spbe_desktop.core.evidence.support import indicator_support
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.workspace.workspace import Workspace
@@ -313,25 +314,16 @@ class ItemsPanel(QWidget):
             return
 
         def work(ws: Workspace, progress, cancel) -> int:
-            sizes = [f.stat().st_size if f.is_file() else 0 for f in files]
-            total, before = max(sum(sizes), 1), 0
-            for path, size in zip(files, sizes, strict=True):
-
-                def step(done: int, _total: int, name: str, base: int = before) -> None:
-                    progress(base + done, total, name)
-
-                ev.attach_file(
-                    ws,
-                    indicator_id,
-                    path,
-                    level=level,
-                    item=number,
-                    document_date=dates.get(path),
-                    progress=step,
-                    cancel=cancel,
-                )
-                before += size
-            return len(files)
+            return attach_files(
+                ws,
+                indicator_id,
+                files,
+                level=level,
+                item=number,
+                dates=dates,
+                progress=progress,
+                cancel=cancel,
+            )
 
         attach = WriteOp(self, self.session.ws, work).success(self.filesAttached.emit)
         attach.notify(self.session, Changes.of_evidence(indicator_id))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QListWidgetItem,
+    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -139,13 +140,7 @@ class PlannerDialog(QDialog):
                 number(ind.weight, self.lang),
                 f"{_level(step.level_from)} → {_level(step.level_to)}",
             )
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                if column != 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                else:
-                    item.setToolTip(value)
-                table.setItem(row, column, item)
+            _put_row(table, row, cells, tooltip=cells[1])
         self.ui.summaryLabel.setText(self._summary(plan))
 
     def _summary(self, plan: Plan) -> str:
@@ -166,7 +161,7 @@ class PlannerDialog(QDialog):
         warning = self.tr(
             "Not reachable: even raising every unlocked indicator to the top stops short."
         )
-        return f"{line}<br><span style='color:#b3261e'>{html.escape(warning)}</span>"
+        return _unreachable(line, warning)
 
     # On the evidence ------------------------------------------------------------------------
 
@@ -195,13 +190,7 @@ class PlannerDialog(QDialog):
             if step.claim_raise:
                 change += " " + self.tr("(raise the claim)")
             cells = (str(step.indicator), label, number(ind.weight, self.lang), change)
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                if column != 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                else:
-                    item.setToolTip("\n".join(wanted))
-                table.setItem(row, column, item)
+            _put_row(table, row, cells, tooltip="\n".join(wanted))
         self.ui.summaryLabel.setText(self._summary_supported(plan))
 
     def _summary_supported(self, plan: ItemPlan) -> str:
@@ -222,4 +211,19 @@ class PlannerDialog(QDialog):
         warning = self.tr(
             "Not reachable: even evidence for every item of the unlocked indicators stops short."
         )
-        return f"{line}<br><span style='color:#b3261e'>{html.escape(warning)}</span>"
+        return _unreachable(line, warning)
+
+
+def _put_row(table: QTableWidget, row: int, cells: tuple[str, ...], tooltip: str) -> None:
+    """One row of the plan: the indicator's text (column 1) left, the figures centred."""
+    for column, value in enumerate(cells):
+        item = QTableWidgetItem(value)
+        if column != 1:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        else:
+            item.setToolTip(tooltip)
+        table.setItem(row, column, item)
+
+
+def _unreachable(line: str, warning: str) -> str:
+    return f"{line}<br><span style='color:#b3261e'>{html.escape(warning)}</span>"
