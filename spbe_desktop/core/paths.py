@@ -36,51 +36,37 @@ def is_portable() -> bool:
     return (executable_dir() / PORTABLE_MARKER).exists()
 
 
+def _user_dir(sub: str, platform_path: str) -> Path:
+    """`SPBE_DATA_DIR/sub`, else the portable folder's `data/sub`, else the platform's own
+    folder (`platform_path` names the platformdirs function); made if missing."""
+    override = os.environ.get("SPBE_DATA_DIR")
+    if override:
+        path = Path(override) / sub
+    elif is_portable():
+        path = executable_dir() / "data" / sub
+    else:
+        import platformdirs
+
+        path = getattr(platformdirs, platform_path)(APP_DIR_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 @cache
 def user_data_dir() -> Path:
     """Settings, recent files, backups and the demo workspace."""
-    override = os.environ.get("SPBE_DATA_DIR")
-    if override:
-        path = Path(override)
-    elif is_portable():
-        path = executable_dir() / "data"
-    else:
-        from platformdirs import user_data_path
-
-        path = user_data_path(APP_DIR_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("", "user_data_path")
 
 
 @cache
 def user_log_dir() -> Path:
-    override = os.environ.get("SPBE_DATA_DIR")
-    if override:
-        path = Path(override) / "logs"
-    elif is_portable():
-        path = executable_dir() / "data" / "logs"
-    else:
-        from platformdirs import user_log_path
-
-        path = user_log_path(APP_DIR_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("logs", "user_log_path")
 
 
 @cache
 def user_cache_dir() -> Path:
     """What the app can rebuild at any time (validated instrument packs); safe to delete."""
-    override = os.environ.get("SPBE_DATA_DIR")
-    if override:
-        path = Path(override) / "cache"
-    elif is_portable():
-        path = executable_dir() / "data" / "cache"
-    else:
-        from platformdirs import user_cache_path
-
-        path = user_cache_path(APP_DIR_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("cache", "user_cache_path")
 
 
 def backup_dir() -> Path:
