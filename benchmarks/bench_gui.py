@@ -46,8 +46,10 @@ def measure_switches(workspace: str) -> dict:
 
     from spbe_desktop.ui import i18n
     from spbe_desktop.ui.main_window import MainWindow
+    from spbe_desktop.ui.qt_environment import prepare
     from spbe_desktop.ui.settings import AppSettings
 
+    prepare()  # as the app does before its application object
     app = QApplication([])
     i18n.install("id")
     window = MainWindow(AppSettings(), "id")

@@ -9,6 +9,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from spbe_desktop.core.instrument.pack import pack_by_id
 from spbe_desktop.core.workspace.workspace import Workspace
+from spbe_desktop.ui.qt_environment import prepare
+
+prepare()  # the Qt environment the app sets for itself, before any application object
 
 
 @pytest.fixture(autouse=True)

@@ -27,6 +27,9 @@ def cmd_guide(args: argparse.Namespace) -> int:
     if missing():
         print(BUILD_HINT)
         return 1
+    from spbe_desktop.ui.qt_environment import prepare
+
+    prepare()
     app = QApplication.instance() or QApplication(["spbe"])
     i18n.install(args.lang)
     path = make_guide(args.out, args.lang, MainWindow, text_progress())

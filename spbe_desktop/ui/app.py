@@ -109,6 +109,9 @@ def _run(args: argparse.Namespace) -> int:
     from .system_libraries import start_check
 
     libraries = start_check()  # answers before the application object loads Qt's plugin
+    from .qt_environment import prepare
+
+    prepare()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
