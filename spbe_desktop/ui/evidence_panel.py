@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
@@ -62,8 +62,8 @@ class EvidencePanel(QWidget):
             width = max(metrics.horizontalAdvance(t) for t in (*texts, title))
             header.setSectionResizeMode(column, header.ResizeMode.Fixed)
             header.resizeSection(column, width + 24)
-        self.ui.list.viewport().setAcceptDrops(True)
-        self.ui.list.viewport().installEventFilter(self)
+        self.ui.list.accepts = lambda _row: not self.session.read_only
+        self.ui.list.filesDropped.connect(lambda paths, _row: self.attach(paths))
         self.ui.addButton.clicked.connect(self.choose_files)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
@@ -200,20 +200,6 @@ class EvidencePanel(QWidget):
         attach = WriteOp(self, self.session.ws, work).success(self.filesAttached.emit)
         attach.notify(self.session, Changes.of_evidence(indicator_id))
         attach.with_progress(self.tr("Attaching evidence…")).run()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if event.mimeData().hasUrls() and not self.session.read_only:
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop:
-            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-            if paths and not self.session.read_only:
-                event.acceptProposedAction()
-                self.attach(paths)
-                return True
-        return super().eventFilter(watched, event)
 
     # Opening and removing ------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ class GuidancePanel(QGroupBox):
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setStyleSheet("color: #1b1b1b; font-size: 10pt;")
         view = self.ui.guidanceText
-        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)  # its width is the document's (no scroll bars, see _fit)
         view.setAccessibleName(self.title())
         self.ui.foldButton.setChecked(self._settings.unfolded(FOLD))
         self.ui.foldButton.toggled.connect(self._folded)
@@ -123,7 +123,9 @@ class GuidancePanel(QGroupBox):
         """The document as tall as its text at the view's width: the page scrolls, not the box."""
         view = self.ui.guidanceText
         document = view.document()
-        document.setTextWidth(view.viewport().width())
+        # The view shows no scroll bars, so its contents are its viewport; asking PySide for the
+        # viewport itself would build the Python type of every widget class at start-up.
+        document.setTextWidth(view.contentsRect().width())
         height = math.ceil(document.size().height()) + 2 * view.frameWidth()
         if view.height() != height:
             view.setFixedHeight(height)

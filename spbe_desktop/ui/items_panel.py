@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
@@ -52,8 +52,9 @@ class ItemsPanel(QWidget):
             header.setSectionResizeMode(column, header.ResizeMode.Fixed)
         self._verdict_width: bool | None = None
         self._size_columns(with_verdicts=False)
-        self.ui.tree.viewport().setAcceptDrops(True)
-        self.ui.tree.viewport().installEventFilter(self)
+        # Files land on an item's row, or on a level row's first item.
+        self.ui.tree.accepts = lambda row: row is not None and not self.session.read_only
+        self.ui.tree.filesDropped.connect(self._dropped)
         self.ui.tree.itemSelectionChanged.connect(self._selection_changed)
         # Only a file row's document date is edited, by a double click on it.
         self.ui.tree.setEditTriggers(self.ui.tree.EditTrigger.NoEditTriggers)
@@ -353,25 +354,9 @@ class ItemsPanel(QWidget):
         # After the editor has closed: the refresh rewrites the row being edited.
         QTimer.singleShot(0, dating.run_now)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if event.mimeData().hasUrls() and not self.session.read_only:
-                row = self.ui.tree.itemAt(event.position().toPoint())
-                if row is not None:
-                    event.acceptProposedAction()
-                else:
-                    event.ignore()
-                return True
-        elif kind == QEvent.Type.Drop:
-            row = self.ui.tree.itemAt(event.position().toPoint())
-            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-            if row is not None and paths and not self.session.read_only:
-                level, number = row.data(0, PLACE)
-                event.acceptProposedAction()
-                self.attach(paths, level, number or 1)  # a level row: its first item
-                return True
-        return super().eventFilter(watched, event)
+    def _dropped(self, paths: list[str], row: QTreeWidgetItem) -> None:
+        level, number = row.data(0, PLACE)
+        self.attach(paths, level, number or 1)
 
 
 def _keep(row: QTreeWidgetItem, count: int) -> None:
