@@ -37,6 +37,7 @@ from spbe_desktop.core.coordinator.store import (
 from spbe_desktop.core.demo import REGION, make_pdf, make_png
 from spbe_desktop.core.evidence.store import attach_file, list_evidence, remove_evidence
 from spbe_desktop.core.export.submission import META_REVISION, export_submission
+from spbe_desktop.core.files import safe_name
 from spbe_desktop.core.instrument.pack import Instrument, default_pack_id, pack_by_id, text
 from spbe_desktop.core.jobs import ProgressFn, no_progress
 from spbe_desktop.core.keys import generate_key
@@ -180,9 +181,11 @@ def _answer(ws: Workspace, inst: Instrument, demo: DemoOpd, answers: dict, files
             continue
         title = f"LAPORAN {name.upper()}"[:70]
         lines = (f"{demo.name}", f"Tahun {ws.info.period}", f"Capaian: level {level}")
-        _attach(ws, ind.id, files, f"Laporan-{ind.id}-{_slug(demo.name)}.pdf", title, lines)
+        _attach(
+            ws, ind.id, files, f"Laporan-{ind.id}-{safe_name(demo.name)[:40]}.pdf", title, lines
+        )
         if level >= 3:
-            shot = files / f"Tangkapan-Layar-{ind.id}-{_slug(demo.name)}.png"
+            shot = files / f"Tangkapan-Layar-{ind.id}-{safe_name(demo.name)[:40]}.png"
             make_png(shot, name[:40], (demo.name[:28], f"Level {level}", "Aktif"))
             attach_file(ws, ind.id, shot)
 
@@ -222,7 +225,3 @@ def _review_round(coord: Workspace, inst: Instrument, opds: list, files: Path) -
         _attach(ws, ind.id, files, *RIGHT_FILE[1:])
         _send(coord, ws, files, 3)
         set_review(coord, opd, number, "diterima", "SK Tim Audit sudah sesuai.")
-
-
-def _slug(name: str) -> str:
-    return "-".join(w for w in name.split() if w[:1].isupper())[:40]

@@ -5,7 +5,6 @@ scaled down, and for a coordinator whether only the items sent back for revision
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from spbe_desktop.core.instrument.marks import UNCERTAIN, printable
 from spbe_desktop.core.instrument.pack import text
+from spbe_desktop.core.portal.naming import slug
 from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_portal_dialog import Ui_PortalFolderDialog
 
@@ -30,8 +30,7 @@ class PortalRequest(NamedTuple):
 
 
 def suggested_folder(ws: Workspace, parent: Path) -> Path:
-    name = re.sub(r"[^A-Za-z0-9]+", "-", ws.info.opd_name).strip("-").lower() or "opd"
-    return parent / f"portal-{name[:40]}-{ws.info.period}"
+    return parent / f"portal-{slug(ws.info.opd_name, 40) or 'opd'}-{ws.info.period}"
 
 
 def _megabytes(value: float) -> Decimal:

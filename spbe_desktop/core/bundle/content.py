@@ -18,7 +18,7 @@ from .limits import Limits
 from .result import BagView, Stop, VerifyResult, fail, parse_json
 from .safejson import JsonProblem, loads_bounded
 from .schema import AuditRecord, SubmissionJson, validate
-from .zipcheck import iter_member, read_small
+from .zipcheck import ZipProblem, iter_member, read_small
 
 SUBMISSION = "data/submission.json"
 AUDIT_LOG = "data/audit-log.jsonl"
@@ -106,8 +106,6 @@ def _check_audit_log(archive, info, result, limits: Limits, fail, stop_type) -> 
 
 def _lines(archive, info, limits: Limits) -> Iterator[bytes]:
     """Lines of a JSONL member, each bounded (a line with no end is refused, not buffered)."""
-    from .zipcheck import ZipProblem
-
     pending = b""
     for chunk in iter_member(archive, info):
         pending += chunk
