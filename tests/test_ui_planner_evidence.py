@@ -52,3 +52,17 @@ def test_coordinator_planner_has_no_evidence_basis(qtbot, ui_forms, pemdi2026):
     dialog = PlannerDialog(None, pemdi2026, {}, "id")
     qtbot.addWidget(dialog)
     assert dialog.ui.basisCombo.isHidden() and not dialog.on_evidence()
+
+
+def test_the_lists_take_the_dialogs_height(qtbot, ui_forms, pemdi2026):
+    """The target row stays one line high; the lists below get the room."""
+    from spbe_desktop.ui.planner_dialog import PlannerDialog
+
+    dialog = PlannerDialog(None, pemdi2026, {}, "id")
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    assert ui.splitter.height() > 0.7 * dialog.height()
+    assert ui.targetSpin.y() < 0.1 * dialog.height()
