@@ -28,6 +28,7 @@ from spbe_desktop.core.coordinator.store import Consolidation
 from spbe_desktop.core.files import safe_name
 from spbe_desktop.ui.forms.ui_coord_assessor import Ui_AssessorPage
 
+from .changes import CoordChanges
 from .common import cell, figure, fill_row, setup_table
 from .prompts import CoordDialogs
 
@@ -105,6 +106,7 @@ class AssessorTab(QObject):
         self.ui.assessorSplitter.setStretchFactor(1, 1)
         if view.ws.read_only:
             self.ui.importSheetButton.setEnabled(False)
+        view.refresh_on(self, "submissions", "decisions", "verdicts")
 
     # Showing ----------------------------------------------------------------------------------
 
@@ -247,7 +249,7 @@ class AssessorTab(QObject):
         def work(ws, _progress, _cancel) -> None:
             set_verdict(ws, typed_round(ws, kind, date), ind_id, level, number, status, note)
 
-        self.view.write(self.tr("Saving the verdict…"), work, lambda _: self.view.refresh())
+        self.view.write(self.tr("Saving the verdict…"), work, CoordChanges(verdicts=True))
 
     # Files ------------------------------------------------------------------------------------
 
@@ -270,9 +272,9 @@ class AssessorTab(QObject):
                     recorded.items, recorded.values
                 )
             )
-            self.view.refresh()
 
-        self.view.write(self.tr("Reading {0}…").format(Path(path).name), work, done)
+        title = self.tr("Reading {0}…").format(Path(path).name)
+        self.view.write(title, work, CoordChanges(verdicts=True), done)
 
     def _suggested(self, stem: str, suffix: str) -> str:
         ws = self.view.ws

@@ -13,9 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from spbe_desktop import APP_NAME
-from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.instrument.pack import pack_by_id
-from spbe_desktop.ui.dialogs import show_error
+from spbe_desktop.ui.operations import Operation
 from spbe_desktop.ui.session import WorkspaceSession
 
 if TYPE_CHECKING:
@@ -147,18 +146,19 @@ class CoordinatorHost(QObject):
             return
         from spbe_desktop.core.coordinator.store import create_coordinator
 
-        try:
-            ws = create_coordinator(
+        def create(_progress, _cancel):
+            return create_coordinator(
                 request.path,
                 pemda_name=request.pemda_name,
                 instrument=pack_by_id(request.instrument_id),
                 period=request.period,
             )
-        except (SpbeError, OSError) as exc:
-            show_error(self.window, exc)
-            return
-        self.window.settings.add_recent(request.path)
-        self.window.set_session(WorkspaceSession(ws))
+
+        def created(ws) -> None:
+            self.window.settings.add_recent(request.path)
+            self.window.set_session(WorkspaceSession(ws))
+
+        Operation(self.window, create).success(created).run_now()
 
     # Menu commands -----------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from spbe_desktop.core.coordinator.store import Consolidation
 from spbe_desktop.ui.dialogs import Dialogs
 
+from .changes import CoordChanges
 from .common import cell, fill_row, setup_table
 from .prompts import CoordDialogs
 
@@ -102,7 +103,9 @@ class ImportTab(QObject):
                 again = {o.path: o for o in outcomes}
                 self._show([again.get(o.path, o) for o in first])
 
-        self.view.write(self.tr("Importing packages…"), work, done)
+        # Packages bring OPDs (the first of each) as well as their submissions.
+        changes = CoordChanges(opds=True, submissions=True)
+        self.view.write(self.tr("Importing packages…"), work, changes, done)
 
     def _ask_trust(self, outcomes: list[ImportOutcome]) -> None:
         window = self.view.window()
@@ -150,7 +153,6 @@ class ImportTab(QObject):
                 table.item(row, column).setBackground(colour)
                 table.item(row, column).setToolTip(outcome.path)
         table.resizeRowsToContents()
-        self.view.refresh()
         imported = sum(o.status == "imported" for o in outcomes)
         refused = sum(o.status == "rejected" for o in outcomes)
         if refused:

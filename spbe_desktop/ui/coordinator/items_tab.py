@@ -9,11 +9,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem, QWidget
 
 from spbe_desktop.core.coordinator.store import Consolidation
-from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.evidence import items as it
 from spbe_desktop.core.instrument.pack import text
-from spbe_desktop.ui.dialogs import Dialogs, show_error
+from spbe_desktop.ui.dialogs import Dialogs
 from spbe_desktop.ui.forms.ui_coord_items import Ui_CoordItemsPage
+
+from .changes import CoordChanges
 
 PLACE = Qt.ItemDataRole.UserRole  # (level, item number); number None on a level row
 READ_ONLY_FG = QColor("#555555")
@@ -65,13 +66,14 @@ class ItemsTab(QObject):
         ui.addBox.setEnabled(self.writable)
         ui.noteEdit.setReadOnly(not self.writable)
         ui.pagesEdit.setReadOnly(not self.writable)
-        self._fill_indicators()
+        view.refresh_on(self, "items")
 
     # Showing ---------------------------------------------------------------------------------
 
     def refresh(self, _result: Consolidation | None = None) -> None:
-        """Items do not change with the consolidation; shown again after a change here."""
-        self._show()
+        """Items do not change with the consolidation: shown with the window, and again after
+        a change of items (the own items counted in the list)."""
+        self._fill_indicators()
 
     def _fill_indicators(self) -> None:
         ws, lang = self.view.ws, self.view.lang
@@ -207,18 +209,12 @@ class ItemsTab(QObject):
 
     # Changing --------------------------------------------------------------------------------
 
-    def _change(self, change, select: tuple[int, int | None] | None = None) -> bool:
-        """Run one change on the workspace; a refusal is one sentence and changes nothing."""
-        try:
-            change()
-        except (SpbeError, OSError) as exc:
-            show_error(self.view.window(), exc)
-            return False
-        self._note_place = None
-        self._fill_indicators()
-        if select is not None:
-            self._select(select)
-        return True
+    def _change(self, change, done=None) -> None:
+        """`change(ws)` on the workspace, at once; a refusal is one sentence and changes nothing.
+        `done(result)` follows once the tab shows the change."""
+        self.view.write_now(
+            lambda ws, _progress, _cancel: change(ws), CoordChanges(items=True), done
+        )
 
     def add_item(self) -> None:
         if not self.writable or self.indicator_id is None:
@@ -226,35 +222,37 @@ class ItemsTab(QObject):
         ind_id, level = self.indicator_id, self.ui.levelCombo.currentData()
         words, code = self.ui.textEdit.text(), self.ui.codeEdit.text()
         months = self.ui.ageSpin.value() or None
-        added: list[it.LevelItem] = []
 
-        def add() -> None:
-            added.append(
-                it.add_item(self.view.ws, ind_id, level, words, code, max_age_months=months)
-            )
-
-        if self._change(add):
+        def added(item: it.LevelItem) -> None:
             self.ui.textEdit.clear()
             self.ui.codeEdit.clear()
             self.ui.ageSpin.setValue(0)
-            self._select((level, added[0].number))
+            self._select((level, item.number))
             self.view.message(
                 self.tr("Item {0} added to level {1}; it goes with the next assignment.").format(
-                    added[0].number, level
+                    item.number, level
                 )
             )
+
+        self._change(
+            lambda ws: it.add_item(ws, ind_id, level, words, code, max_age_months=months), added
+        )
 
     def save_note(self) -> None:
         item = self.selected_item()
         if item is None or item.origin == "pack" or not self.writable:
             return
         note, pages = self.ui.noteEdit.toPlainText(), self.ui.pagesEdit.text()
-        place = (item.level, item.number)
+
+        def saved(_result: object) -> None:
+            self._note_place = None  # shown again as stored
+            self._selection_changed()
+
         self._change(
-            lambda: it.set_item_note(
-                self.view.ws, item.indicator_id, item.level, item.number, note, pages
+            lambda ws: it.set_item_note(
+                ws, item.indicator_id, item.level, item.number, note, pages
             ),
-            place,
+            saved,
         )
 
     def toggle_retired(self) -> None:
@@ -262,10 +260,7 @@ class ItemsTab(QObject):
         if item is None or item.origin == "pack" or not self.writable:
             return
         change = it.restore_item if item.retired else it.retire_item
-        place = (item.level, item.number)
-        self._change(
-            lambda: change(self.view.ws, item.indicator_id, item.level, item.number), place
-        )
+        self._change(lambda ws: change(ws, item.indicator_id, item.level, item.number))
 
     def import_sheet(self) -> None:
         """The portal's item list, copied into a sheet: every row checked before any is taken in."""
@@ -276,9 +271,7 @@ class ItemsTab(QObject):
             return
         from spbe_desktop.core.evidence.item_import import import_items
 
-        done: list = []
-        if self._change(lambda: done.append(import_items(self.view.ws, path))):
-            result = done[0]
+        def imported(result) -> None:
             Dialogs.info(
                 self.view.window(),
                 self.tr("Portal's item list"),
@@ -286,3 +279,5 @@ class ItemsTab(QObject):
                     "{0} items added, {1} already there. They go with the next assignment."
                 ).format(len(result.added), result.already),
             )
+
+        self._change(lambda ws: import_items(ws, path), imported)

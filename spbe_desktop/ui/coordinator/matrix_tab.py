@@ -17,11 +17,10 @@ from spbe_desktop.core.coordinator.store import (
     set_owner,
 )
 from spbe_desktop.core.coordinator.submitted_items import submitted_support
-from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.instrument.marks import MARK, assumed_note
 from spbe_desktop.core.instrument.pack import text
-from spbe_desktop.ui.dialogs import show_error
 
+from .changes import CoordChanges
 from .common import (
     CONFLICT_BG,
     DECISION_BG,
@@ -57,6 +56,7 @@ class MatrixTab(QObject):
         self.ui.clearDecisionButton.clicked.connect(self.clear)
         self.ui.ownerButton.clicked.connect(self.choose_owner)
         self.ui.evidenceButton.clicked.connect(self.show_evidence)
+        view.refresh_on(self, "opds", "submissions", "decisions")
 
     # Showing ---------------------------------------------------------------------------------
 
@@ -205,12 +205,12 @@ class MatrixTab(QObject):
         )
         if chosen is None:
             return
-        self._write(lambda: record_decision(ws, view.id, *chosen), view)
+        self._write(lambda ws, _progress, _cancel: record_decision(ws, view.id, *chosen))
 
     def clear(self) -> None:
         view = self.current()
         if view is not None and view.decision is not None:
-            self._write(lambda: clear_decision(self.view.ws, view.id), view)
+            self._write(lambda ws, _progress, _cancel: clear_decision(ws, view.id))
 
     def choose_owner(self) -> None:
         view = self.current()
@@ -226,16 +226,11 @@ class MatrixTab(QObject):
         if position is None:
             return
         owner = self.opds[position - 1] if position > 0 else None
-        self._write(lambda: set_owner(self.view.ws, view.id, owner), view)
+        self._write(lambda ws, _progress, _cancel: set_owner(ws, view.id, owner))
 
-    def _write(self, change, view: IndicatorView) -> None:
-        try:
-            change()
-        except (SpbeError, OSError) as exc:
-            show_error(self.view.window(), exc)
-        column = self.ui.matrixTable.currentColumn()
-        self.view.refresh()
-        self.select(view, column)
+    def _write(self, change) -> None:
+        """Decisions and owners: the matrix keeps the chosen cell when it shows itself again."""
+        self.view.write_now(change, CoordChanges(decisions=True))
 
     def show_evidence(self, opd: Opd | None = None) -> None:
         view = self.current()

@@ -15,6 +15,8 @@ from spbe_desktop.core.targets import set_targets, targets
 from spbe_desktop.ui.chart_view import ChartView
 from spbe_desktop.ui.forms.ui_coord_monitor import Ui_MonitorPage
 
+from .changes import CoordChanges
+
 SCREEN_WIDTH = 720.0  # the charts' width in points on screen (wider than the A4 page's)
 
 
@@ -32,6 +34,7 @@ class MonitorTab(QObject):
             spin.setEnabled(not view.ws.read_only)
             spin.editingFinished.connect(self.save_targets)
         self._show_targets()
+        view.refresh_on(self, "opds", "submissions", "decisions", "earlier", "targets")
 
     def _show_targets(self) -> None:
         target, threshold = targets(self.view.ws)
@@ -54,7 +57,7 @@ class MonitorTab(QObject):
         def work(ws, _progress, _cancel) -> None:
             set_targets(ws, *wanted)
 
-        self.view.write(self.tr("Saving the target…"), work, lambda _: self.view.refresh())
+        self.view.write(self.tr("Saving the target…"), work, CoordChanges(targets=True))
 
     def _stored(self) -> tuple[Decimal | None, Decimal | None]:
         target, threshold = targets(self.view.ws)

@@ -16,10 +16,9 @@ from spbe_desktop.core.coordinator.store import (
     owners,
     set_owner,
 )
-from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.files import safe_name
-from spbe_desktop.ui.dialogs import show_error
 
+from .changes import CoordChanges
 from .common import STATUS_WORDS, cell, fill_row, setup_table, word
 from .prompts import CoordDialogs
 from .signing import sign_and_write
@@ -48,10 +47,11 @@ class OpdTab(QObject):
         self.ui.addOpdButton.clicked.connect(self.add)
         self.ui.assignButton.clicked.connect(self.assign)
         self.ui.opdTable.itemSelectionChanged.connect(self._selection_changed)
+        view.refresh_on(self, "opds", "submissions", "reviews_sent")
 
-    def refresh(self, _result: Consolidation) -> None:
+    def refresh(self, result: Consolidation) -> None:
         chosen = self.current()
-        self.rows = opd_rows(self.view.ws)
+        self.rows = opd_rows(self.view.ws, result)
         table = self.ui.opdTable
         setup_table(
             table,
@@ -101,13 +101,11 @@ class OpdTab(QObject):
         )
         if not name:
             return
-        try:
-            opd = add_opd(self.view.ws, name)
-        except SpbeError as exc:
-            show_error(self.view.window(), exc)
-            return
-        self.view.refresh()
-        self.select(opd.name)
+        self.view.write_now(
+            lambda ws, _progress, _cancel: add_opd(ws, name),
+            CoordChanges(opds=True),
+            lambda opd: self.select(opd.name),
+        )
 
     def assign(self) -> None:
         opd = self.current()
@@ -121,12 +119,13 @@ class OpdTab(QObject):
             return
         known = owners(ws)
         by_id = {o.id: o for o in list_opds(ws)}
-        try:
-            for indicator_id, owner in request.owners.items():
-                if known.get(indicator_id) != owner:
-                    set_owner(ws, indicator_id, by_id.get(owner) if owner else None)
-        except SpbeError as exc:
-            show_error(self.view.window(), exc)
+        moved = {i: o for i, o in request.owners.items() if known.get(i) != o}
+
+        def set_owners(ws, _progress, _cancel) -> None:
+            for indicator_id, owner in moved.items():
+                set_owner(ws, indicator_id, by_id.get(owner) if owner else None)
+
+        if moved and not self.view.write_now(set_owners, CoordChanges(decisions=True)):
             return
         slug = safe_name(opd.name)
         suggested = str(Path(ws.path).parent / f"penugasan-{slug}-{ws.info.period}.spbe")
@@ -137,7 +136,6 @@ class OpdTab(QObject):
             self.tr("SPBE packages (*.spbe)"),
         )
         if not out:
-            self.view.refresh()
             return
         if not out.endswith(".spbe"):
             out += ".spbe"
@@ -155,7 +153,7 @@ class OpdTab(QObject):
             )
 
         def done(_written) -> None:
-            self.view.refresh()
             self.view.message(self.tr("Assignment for {0} saved as {1}.").format(opd.name, out))
 
-        sign_and_write(self.view, self.tr("Signing the assignment…"), write, done)
+        title = self.tr("Signing the assignment…")
+        sign_and_write(self.view, title, write, CoordChanges(opds=True), done)

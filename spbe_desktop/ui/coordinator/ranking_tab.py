@@ -13,12 +13,12 @@ from spbe_desktop.core.coordinator.store import (
     earlier_from_workspace,
     earlier_results,
 )
-from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.figures import rounded
 from spbe_desktop.ui import marks
-from spbe_desktop.ui.dialogs import Dialogs, show_error
+from spbe_desktop.ui.dialogs import Dialogs
 from spbe_desktop.ui.i18n import figure as shown_figure
 
+from .changes import CoordChanges
 from .common import cell, figure, fill_row, setup_table
 from .prompts import CoordDialogs
 
@@ -30,6 +30,7 @@ class RankingTab(QObject):
         self.ui = view.ui
         self.ui.addEarlierButton.clicked.connect(self.add_earlier)
         self.ui.earlierWorkspaceButton.clicked.connect(self.add_earlier_from_workspace)
+        view.refresh_on(self, "opds", "submissions", "decisions", "earlier")
 
     def refresh(self, result: Consolidation) -> None:
         ws, lang = self.view.ws, self.view.lang
@@ -120,20 +121,16 @@ class RankingTab(QObject):
         path = Dialogs.open_workspace(self.view.window(), str(self.view.ws.path.parent))
         if not path:
             return
-        try:
-            earlier_from_workspace(self.view.ws, path)
-        except SpbeError as exc:
-            show_error(self.view.window(), exc)
-            return
-        self.view.refresh()
+        self.view.write_now(
+            lambda ws, _progress, _cancel: earlier_from_workspace(ws, path),
+            CoordChanges(earlier=True),
+        )
 
     def add_earlier(self) -> None:
         chosen = CoordDialogs.earlier_result(self.view.window())
         if chosen is None:
             return
-        try:
-            add_earlier_result(self.view.ws, *chosen)
-        except SpbeError as exc:
-            show_error(self.view.window(), exc)
-            return
-        self.view.refresh()
+        self.view.write_now(
+            lambda ws, _progress, _cancel: add_earlier_result(ws, *chosen),
+            CoordChanges(earlier=True),
+        )

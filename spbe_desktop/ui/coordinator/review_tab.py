@@ -18,11 +18,10 @@ from spbe_desktop.core.coordinator.store import (
     reviews_of,
     set_review,
 )
-from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.files import safe_name
 from spbe_desktop.core.instrument.pack import text
-from spbe_desktop.ui.dialogs import show_error
 
+from .changes import CoordChanges
 from .common import REVIEW_WORDS, cell, figure, fill_row, setup_table, word
 from .prompts import CoordDialogs
 from .signing import sign_and_write
@@ -42,6 +41,17 @@ class ReviewTab(QObject):
         self.ui.reviewTable.itemChanged.connect(self._note_edited)
         self.ui.acceptAllButton.clicked.connect(self.accept_unmarked)
         self.ui.sendReviewButton.clicked.connect(self.send)
+        view.changed.connect(self._changed)
+
+    def _changed(self, changes: CoordChanges) -> None:
+        # A mark is saved from its own row's box: the table shows it already, only the count
+        # moves (rebuilding the table would delete the box whose signal is being handled).
+        if changes.touches("submissions", "verdicts"):
+            self.refresh(self.view.result)
+        elif changes.reviews:
+            opd = self.current_opd()
+            if opd is not None:
+                self._count(reviews_of(self.view.ws, opd))
 
     def refresh(self, result: Consolidation) -> None:
         chosen = self.current_opd()
@@ -166,14 +176,15 @@ class ReviewTab(QObject):
         if opd is None:
             return
         note = self.ui.reviewTable.item(row, NOTE_COLUMN).text().strip()
-        try:
+        indicator_id = self.indicator_ids[row]
+
+        def save(ws, _progress, _cancel) -> None:
             if status:
-                set_review(self.view.ws, opd, self.indicator_ids[row], status, note)
-            elif self.indicator_ids[row] in reviews_of(self.view.ws, opd):
-                clear_review(self.view.ws, opd, self.indicator_ids[row])
-        except (SpbeError, OSError) as exc:
-            show_error(self.view.window(), exc)
-        self._count(reviews_of(self.view.ws, opd))
+                set_review(ws, opd, indicator_id, status, note)
+            elif indicator_id in reviews_of(ws, opd):
+                clear_review(ws, opd, indicator_id)
+
+        self.view.write_now(save, CoordChanges(reviews=True))
 
     def accept_unmarked(self) -> None:
         for row in range(len(self.indicator_ids)):
@@ -203,8 +214,8 @@ class ReviewTab(QObject):
             return write_review(ws, opd, out, passphrase, progress=progress, cancel=cancel)
 
         def done(_written) -> None:
-            self.view.refresh()
             self.view.message(self.tr("Review for {0} saved as {1}.").format(opd.name, out))
             self.last_written = out
 
-        sign_and_write(self.view, self.tr("Signing the review…"), write, done)
+        title = self.tr("Signing the review…")
+        sign_and_write(self.view, title, write, CoordChanges(reviews_sent=True), done)

@@ -12,16 +12,17 @@ from spbe_desktop.core.keys import generate_key, key_info
 from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.tasks import TaskHandle
 
+from .changes import CoordChanges
 from .prompts import CoordDialogs
 
 Write = Callable[[str, Callable, Any], Any]  # (passphrase, progress, cancel) → result
 
 
 def sign_and_write(
-    view, title: str, write: Write, done: Callable[[Any], None]
+    view, title: str, write: Write, changes: CoordChanges, done: Callable[[Any], None]
 ) -> TaskHandle | None:
-    """Run `write(passphrase, progress, cancel)` once the passphrase is known; None if the user
-    cancelled the question."""
+    """Run `write(passphrase, progress, cancel)` once the passphrase is known (a write operation
+    that tells of `changes`); None if the user cancelled the question."""
     new = key_info(view.ws) is None
     passphrase = CoordDialogs.passphrase(view.window(), new)
     if passphrase is None:
@@ -33,4 +34,4 @@ def sign_and_write(
             generate_key(ws, passphrase)
         return write(passphrase, progress, cancel)
 
-    return view.write(title, work, done)
+    return view.write(title, work, changes, done)

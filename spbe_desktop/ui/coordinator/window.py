@@ -1,5 +1,8 @@
 """The coordinator's screen: one tab per job (OPD, import, consolidation, ranking, review,
-reports, monitoring, the assessors' verdicts, the evidence items) over a coordinator workspace. Tabs share one consolidation, recomputed after changes."""
+reports, monitoring, the assessors' verdicts, the evidence items) over a coordinator workspace.
+Every write goes through the operation layer and ends in one `changed` signal (`CoordChanges`);
+the tabs share one consolidation, recomputed before the signal when the change moves it, and
+each tab shows itself again only when the change concerns it."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from spbe_desktop.ui.operations import ReadOp, WorkspaceWork, WriteOp
 from spbe_desktop.ui.tasks import TaskHandle
 
 from .assessor_tab import AssessorTab
+from .changes import CoordChanges
 from .common import index_line
 from .import_tab import ImportTab
 from .items_tab import ItemsTab
@@ -37,7 +41,8 @@ TAB_ASSESSOR, TAB_ITEMS = 7, 8
 class CoordinatorWindow(QWidget):
     """Hosted by the main window in place of the OPD pages while a coordinator workspace is open."""
 
-    refreshed = Signal()
+    refreshed = Signal()  # the consolidation was recomputed
+    changed = Signal(object)  # CoordChanges: emitted once per write, after `result` is current
 
     def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +102,24 @@ class CoordinatorWindow(QWidget):
             tab.refresh(self.result)
         self.refreshed.emit()
 
+    def notify(self, changes: CoordChanges) -> None:
+        """Bring the consolidation up to date with what a write changed, then tell the tabs."""
+        moved = changes.moves_consolidation()
+        if moved:
+            self.result = consolidation(self.ws)
+        self.changed.emit(changes)
+        if moved:
+            self.refreshed.emit()
+
+    def refresh_on(self, tab: Any, *names: str) -> None:
+        """`tab.refresh(result)` after a change that touches one of `names` (CoordChanges)."""
+
+        def changed(changes: CoordChanges) -> None:
+            if changes.touches(*names):
+                tab.refresh(self.result)
+
+        self.changed.connect(changed)
+
     def index_text(self) -> str:
         return index_line(self.result.score, self.result.provisional, self.lang)
 
@@ -119,10 +142,27 @@ class CoordinatorWindow(QWidget):
             window.statusBar().showMessage(text, 8000)
 
     def write(
-        self, title: str, work: WorkspaceWork, done: Callable[[Any], None] | None = None
+        self,
+        title: str,
+        work: WorkspaceWork,
+        changes: CoordChanges,
+        done: Callable[[Any], None] | None = None,
     ) -> TaskHandle | None:
-        """`work(ws, progress, cancel)` writes on the workspace: a write operation."""
-        return WriteOp(self, self.ws, work).success(done or _nothing).with_progress(title).run()
+        """`work(ws, progress, cancel)` writes on the workspace on the writer thread, with
+        progress and cancel; the tabs hear of `changes` when it ends."""
+        op = WriteOp(self, self.ws, work).notify(self, changes).success(done or _nothing)
+        return op.with_progress(title).run()
+
+    def write_now(
+        self, work: WorkspaceWork, changes: CoordChanges, done: Callable[[Any], None] | None = None
+    ) -> bool:
+        """A quick write done at once (a click, a typed note); True when it succeeded. `done`
+        runs after the tabs have heard of `changes`; a refusal is the one plain message."""
+        results: list[Any] = []
+        WriteOp(self, self.ws, work).notify(self, changes).success(results.append).run_now()
+        if results and done is not None:
+            done(results[0])
+        return bool(results)
 
     def read(
         self, title: str, work: WorkspaceWork, done: Callable[[Any], None] | None = None
