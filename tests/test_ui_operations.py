@@ -203,3 +203,16 @@ def test_one_click_refreshes_every_view_once(main_window, dialogs, qtbot, monkey
     window.actions_by_key["undo"].trigger()
     assert session.ws.answer("I01").level is None
     assert counts == {key: 2 * n for key, n in once.items()}
+
+
+def test_a_quick_write_says_whether_it_succeeded_and_a_refusal_changes_nothing(
+    parent, dialogs, workspace
+):
+    from spbe_desktop.ui.operations import WriteOp
+
+    def level(value):
+        return lambda ws, progress, cancel: ws.set_answer("I01", level=value)
+
+    assert WriteOp(parent, workspace, level(3)).run_now() is True
+    assert WriteOp(parent, workspace, level(99)).run_now() is False  # not a level of the pack
+    assert len(dialogs.errors) == 1 and workspace.answer("I01").level == 3

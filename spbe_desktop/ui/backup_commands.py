@@ -18,7 +18,8 @@ from spbe_desktop.core.workspace.backup import (
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from . import crash
-from .dialogs import Dialogs, show_error
+from .dialogs import Dialogs
+from .operations import Operation
 
 if TYPE_CHECKING:
     from .command_host import CommandHost
@@ -66,9 +67,5 @@ class BackupCommands:
         if session is not None and session.ws.path.resolve() == target_path.resolve():
             window.close_session()  # the open file is the one being replaced
             window.show_welcome()
-        try:
-            restore_backup(chosen.path, target_path)
-        except (SpbeError, OSError) as exc:
-            show_error(window, exc)
-            return
-        window.open_path(target_path)
+        restoring = Operation(window, lambda _p, _c: restore_backup(chosen.path, target_path))
+        restoring.success(lambda _r: window.open_path(target_path)).run_now()

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spbe_desktop.core.errors import SpbeError
-
-from .dialogs import show_error
+from .operations import WriteOp
 
 if TYPE_CHECKING:
     from .command_host import CommandHost
@@ -22,19 +20,15 @@ class EditCommands:
         if window.session is None:
             return
         window.page.flush()
-        try:
-            window.session.undo()
-        except SpbeError as exc:
-            show_error(window, exc)
+        session = window.session
+        WriteOp(window, session.ws, lambda _ws, _progress, _cancel: session.undo()).run_now()
 
     def redo(self) -> None:
         window = self.window
         if window.session is None:
             return
-        try:
-            window.session.redo()
-        except SpbeError as exc:
-            show_error(window, exc)
+        session = window.session
+        WriteOp(window, session.ws, lambda _ws, _progress, _cancel: session.redo()).run_now()
 
     def attach(self) -> None:
         if self.window.page is not None:

@@ -10,19 +10,18 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QRadioButton, QWidget
 
-from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.instrument.marks import MARK, assumed_note, external_note, printable
 from spbe_desktop.core.instrument.pack import Indicator, text
 from spbe_desktop.ui.forms.ui_indicator_page import Ui_IndicatorPage
 
 from . import marks
-from .dialogs import show_error
 from .evidence_panel import EvidencePanel
 from .guidance_panel import GuidancePanel
 from .i18n import figure, number
 from .icons import ACCEPTED, REJECTED, REVIEW_COLOURS, REVISE
 from .items_panel import ItemsPanel
+from .operations import WriteOp
 from .previous_panel import PreviousPanel
 from .session import Changes, WorkspaceSession
 from .settings import AppSettings
@@ -322,12 +321,11 @@ class IndicatorPage(QWidget):
         ind = self.indicator
         if ind is None or self.session.read_only:
             return
-        try:
-            before = getattr(self.session.answer(ind.id), field)
-            self.session.change(ind.id, field, value)
-        except SpbeError as exc:
-            show_error(self.window(), exc)
-            self._load_answer()
+        session = self.session
+        before = getattr(session.answer(ind.id), field)
+        saving = WriteOp(self, session.ws, lambda _ws, _p, _c: session.change(ind.id, field, value))
+        if not saving.run_now():
+            self._load_answer()  # the refused value gives way to the stored one
             return
         if before != value:
             self.ui.savedLabel.setText(self.tr("Saved"))

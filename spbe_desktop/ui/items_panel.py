@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.evidence import items as it
 from spbe_desktop.core.evidence import placement
 from spbe_desktop.core.evidence import store as ev
@@ -287,14 +286,15 @@ class ItemsPanel(QWidget):
             Dialogs.error(self.window(), self.tr("Choose the level the new item belongs to."))
             return
         ind_id, level = self.indicator_id, place[0]
-        try:
-            added = it.add_item(self.session.ws, ind_id, level, words)
-        except SpbeError as exc:
-            show_error(self.window(), exc)
-            return
-        self.ui.newItemEdit.clear()
-        self.session.notify(Changes.of_evidence(ind_id))
-        self._select((level, added.number))
+
+        def added(item: it.LevelItem) -> None:
+            self.ui.newItemEdit.clear()
+            self._select((level, item.number))
+
+        adding = WriteOp(
+            self, self.session.ws, lambda ws, _p, _c: it.add_item(ws, ind_id, level, words)
+        )
+        adding.notify(self.session, Changes.of_evidence(ind_id)).success(added).run_now()
 
     def choose_files(self) -> None:
         place = self.selected_place()

@@ -22,7 +22,8 @@ Handlers run on the GUI thread: `.finished()` first, whatever the outcome; then 
 `.cancelled()` (default: nothing, cancelling is not a failure) or `.failure(exc)` (default: the
 plain message of `show_error`). `.with_progress(title)` adds the progress dialog with its Cancel
 button (shown only for work that takes over half a second) and disables the window meanwhile.
-`.run()` starts the work on a worker; `.run_now()` does it at once on the calling thread. Tests
+`.run()` starts the work on a worker; `.run_now()` does it at once on the calling thread (a quick
+write: a click, a typed value) and says whether it succeeded. Tests
 call `run_synchronously()` so that every `.run()` is a `.run_now()` (Picard's FakeThreadPool).
 """
 
@@ -115,14 +116,16 @@ class Operation(Generic[T]):
             self._dialog = ProgressDialog(window, self._title, self.handle)
         return self.handle
 
-    def run_now(self) -> None:
-        """Do the work at once on this thread; the handlers have run when this returns."""
+    def run_now(self) -> bool:
+        """Do the work at once on this thread; the handlers have run when this returns. True
+        when the work succeeded (a refusal has been shown, a cancel said nothing)."""
         try:
             result = self._call(no_progress, threading.Event())
         except Exception as exc:
             self._failed(exc)
-        else:
-            self._succeeded(result)
+            return False
+        self._succeeded(result)
+        return True
 
     def cancel(self) -> None:
         if self.handle is not None:

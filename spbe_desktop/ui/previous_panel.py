@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.instrument.pack import Indicator
 from spbe_desktop.core.period.carry import META_PREVIOUS_PERIOD, previous_answers
 from spbe_desktop.core.period.crosswalk import Proposal, decide, proposals
 from spbe_desktop.core.report.texts import escape, shorten
 
-from .dialogs import show_error
+from .operations import WriteOp
 from .session import Changes, WorkspaceSession
 from .wrap_label import WrapLabel
 
@@ -92,12 +91,13 @@ class PreviousPanel(QFrame):
         previous = previous_answers(self.session.ws).get(ind.id) if ind else None
         if ind is None or previous is None or previous.level is None:
             return
-        try:
-            self.session.change(ind.id, "level", previous.level)
-            self.session.change(ind.id, "justification", previous.justification)
-        except SpbeError as exc:
-            show_error(self.window(), exc)
-        self.show_for(ind)
+        session = self.session
+
+        def take(_ws, _progress, _cancel) -> None:  # each change notifies the views itself
+            session.change(ind.id, "level", previous.level)
+            session.change(ind.id, "justification", previous.justification)
+
+        WriteOp(self, session.ws, take).finished(lambda: self.show_for(ind)).run_now()
 
     def review(self) -> None:
         ind = self.indicator
@@ -108,16 +108,17 @@ class PreviousPanel(QFrame):
         if chosen is None:
             return
         accepted, declined = chosen
-        try:
+
+        def settle(ws, _progress, _cancel) -> None:
             if accepted:
-                decide(self.session.ws, accepted, accept=True)
+                decide(ws, accepted, accept=True)
             if declined:
-                decide(self.session.ws, declined, accept=False)
-        except SpbeError as exc:
-            show_error(self.window(), exc)
+                decide(ws, declined, accept=False)
+
         ids = frozenset((ind.id,))
-        self.session.notify(Changes(answers=ids, evidence=ids))
-        self.show_for(ind)
+        deciding = WriteOp(self, self.session.ws, settle)
+        deciding.notify(self.session, Changes(answers=ids, evidence=ids))
+        deciding.finished(lambda: self.show_for(ind)).run_now()
 
 
 class ProposalDialog(QDialog):

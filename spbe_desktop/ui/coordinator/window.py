@@ -158,11 +158,9 @@ class CoordinatorWindow(QWidget):
     ) -> bool:
         """A quick write done at once (a click, a typed note); True when it succeeded. `done`
         runs after the tabs have heard of `changes`; a refusal is the one plain message."""
-        results: list[Any] = []
-        WriteOp(self, self.ws, work).notify(self, changes).success(results.append).run_now()
-        if results and done is not None:
-            done(results[0])
-        return bool(results)
+        return (
+            WriteOp(self, self.ws, work).notify(self, changes).success(done or _nothing).run_now()
+        )
 
     def read(
         self, title: str, work: WorkspaceWork, done: Callable[[Any], None] | None = None
