@@ -35,6 +35,43 @@ PREVIEW_LIMIT = 40 * 1024 * 1024  # larger files are opened, not previewed
 PREVIEWS_KEPT = 64  # previews made this session, by content: going back shows them at once
 
 
+def attach_evidence(
+    panel: QWidget,
+    session: WorkspaceSession,
+    indicator_id: str,
+    paths: list[str],
+    title: str,
+    *,
+    level: int | None = None,
+    item: int | None = None,
+) -> None:
+    """Attach files to an indicator (its evidence list, or one item's) after asking their
+    document dates: one write operation with progress over their total size; the panel's
+    `filesAttached` tells how many were attached."""
+    if session.read_only or not paths:
+        return
+    files = [Path(p) for p in paths]
+    dates = Dialogs.document_dates(panel.window(), files)
+    if dates is None:
+        return
+
+    def work(ws: Workspace, progress, cancel) -> int:
+        return attach_files(
+            ws,
+            indicator_id,
+            files,
+            level=level,
+            item=item,
+            dates=dates,
+            progress=progress,
+            cancel=cancel,
+        )
+
+    attach = WriteOp(panel, session.ws, work).success(panel.filesAttached.emit)
+    attach.notify(session, Changes.of_evidence(indicator_id))
+    attach.with_progress(title).run()
+
+
 class EvidencePanel(QWidget):
     filesAttached = Signal(int)
 
@@ -184,22 +221,9 @@ class EvidencePanel(QWidget):
 
     def attach(self, paths: list[str]) -> None:
         """Attach files one after the other, with a progress dialog over their total size."""
-        if self.indicator_id is None or self.session.read_only or not paths:
-            return
-        indicator_id = self.indicator_id
-        files = [Path(p) for p in paths]
-        dates = Dialogs.document_dates(self.window(), files)
-        if dates is None:
-            return
-
-        def work(ws: Workspace, progress, cancel) -> int:
-            return attach_files(
-                ws, indicator_id, files, dates=dates, progress=progress, cancel=cancel
-            )
-
-        attach = WriteOp(self, self.session.ws, work).success(self.filesAttached.emit)
-        attach.notify(self.session, Changes.of_evidence(indicator_id))
-        attach.with_progress(self.tr("Attaching evidence…")).run()
+        if self.indicator_id is not None:
+            title = self.tr("Attaching evidence…")
+            attach_evidence(self, self.session, self.indicator_id, paths, title)
 
     # Opening and removing ------------------------------------------------------------------
 

@@ -6,8 +6,6 @@ an own item added to a level."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
@@ -15,13 +13,13 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from spbe_desktop.core.evidence import items as it
 from spbe_desktop.core.evidence import placement
 from spbe_desktop.core.evidence import store as ev
-from spbe_desktop.core.evidence.attach_many import attach_files
 from spbe_desktop.core.evidence.support import indicator_support
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_items_panel import Ui_ItemsPanel
 
 from .dialogs import Dialogs, show_error
+from .evidence_panel import attach_evidence
 from .item_menu import install_item_menu, item_outcomes
 from .operations import WriteOp
 from .session import Changes, WorkspaceSession
@@ -306,29 +304,11 @@ class ItemsPanel(QWidget):
 
     def attach(self, paths: list[str], level: int, number: int) -> None:
         """Attach files to one item, one after the other, with progress over their total size."""
-        if self.indicator_id is None or self.session.read_only or not paths:
-            return
-        indicator_id = self.indicator_id
-        files = [Path(p) for p in paths]
-        dates = Dialogs.document_dates(self.window(), files)
-        if dates is None:
-            return
-
-        def work(ws: Workspace, progress, cancel) -> int:
-            return attach_files(
-                ws,
-                indicator_id,
-                files,
-                level=level,
-                item=number,
-                dates=dates,
-                progress=progress,
-                cancel=cancel,
+        if self.indicator_id is not None:
+            title = self.tr("Attaching evidence…")
+            attach_evidence(
+                self, self.session, self.indicator_id, paths, title, level=level, item=number
             )
-
-        attach = WriteOp(self, self.session.ws, work).success(self.filesAttached.emit)
-        attach.notify(self.session, Changes.of_evidence(indicator_id))
-        attach.with_progress(self.tr("Attaching evidence…")).run()
 
     def _edit_date(self, row: QTreeWidgetItem, _column: int) -> None:
         if row.data(0, EVIDENCE) is not None and not self.session.read_only:
