@@ -185,6 +185,10 @@
 <context>
     <name>Coordinator</name>
     <message>
+        <source>SPBE packages (*.spbe)</source>
+        <translation>Paket SPBE (*.spbe)</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>diterima</translation>
     </message>
@@ -814,10 +818,6 @@
         <translation>Simpan penugasan untuk {0}</translation>
     </message>
     <message>
-        <source>SPBE packages (*.spbe)</source>
-        <translation>Paket SPBE (*.spbe)</translation>
-    </message>
-    <message>
         <source>Assignment for {0} saved as {1}.</source>
         <translation>Penugasan untuk {0} disimpan sebagai {1}.</translation>
     </message>
@@ -996,10 +996,6 @@
     <message>
         <source>Save the receipt/review for {0}</source>
         <translation>Simpan tanda terima/reviu untuk {0}</translation>
-    </message>
-    <message>
-        <source>SPBE packages (*.spbe)</source>
-        <translation>Paket SPBE (*.spbe)</translation>
     </message>
     <message>
         <source>Review for {0} saved as {1}.</source>

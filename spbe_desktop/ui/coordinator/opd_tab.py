@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QDateTime, QObject, Qt
 
 from spbe_desktop.core.coordinator.exchange import write_assignment
@@ -16,12 +14,11 @@ from spbe_desktop.core.coordinator.store import (
     owners,
     set_owner,
 )
-from spbe_desktop.core.files import safe_name
 
 from .changes import CoordChanges
 from .common import STATUS_WORDS, cell, fill_row, setup_table, word
 from .prompts import CoordDialogs
-from .signing import sign_and_write
+from .signing import package_path, sign_and_write
 
 
 def local_time(iso: str | None) -> str:
@@ -127,18 +124,10 @@ class OpdTab(QObject):
 
         if moved and not self.view.write_now(set_owners, CoordChanges(decisions=True)):
             return
-        slug = safe_name(opd.name)
-        suggested = str(Path(ws.path).parent / f"penugasan-{slug}-{ws.info.period}.spbe")
-        out = CoordDialogs.save_as(
-            self.view.window(),
-            self.tr("Save the assignment for {0}").format(opd.name),
-            suggested,
-            self.tr("SPBE packages (*.spbe)"),
-        )
+        title = self.tr("Save the assignment for {0}").format(opd.name)
+        out = package_path(self.view, title, "penugasan", opd)
         if not out:
             return
-        if not out.endswith(".spbe"):
-            out += ".spbe"
 
         def write(passphrase, progress, cancel):
             return write_assignment(

@@ -3,8 +3,6 @@ once), then send the signed receipt/review package back to the OPD."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
 
@@ -18,13 +16,11 @@ from spbe_desktop.core.coordinator.store import (
     reviews_of,
     set_review,
 )
-from spbe_desktop.core.files import safe_name
 from spbe_desktop.core.instrument.pack import text
 
 from .changes import CoordChanges
 from .common import REVIEW_WORDS, cell, figure, fill_row, setup_table, word
-from .prompts import CoordDialogs
-from .signing import sign_and_write
+from .signing import package_path, sign_and_write
 
 STATUS_COLUMN, NOTE_COLUMN = 3, 4
 
@@ -197,18 +193,10 @@ class ReviewTab(QObject):
         if opd is None:
             return
         ws = self.view.ws
-        slug = safe_name(opd.name)
-        suggested = str(Path(ws.path).parent / f"reviu-{slug}-{ws.info.period}.spbe")
-        out = CoordDialogs.save_as(
-            self.view.window(),
-            self.tr("Save the receipt/review for {0}").format(opd.name),
-            suggested,
-            self.tr("SPBE packages (*.spbe)"),
-        )
+        title = self.tr("Save the receipt/review for {0}").format(opd.name)
+        out = package_path(self.view, title, "reviu", opd)
         if not out:
             return
-        if not out.endswith(".spbe"):
-            out += ".spbe"
 
         def write(passphrase, progress, cancel):
             return write_review(ws, opd, out, passphrase, progress=progress, cancel=cancel)
