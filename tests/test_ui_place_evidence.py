@@ -38,6 +38,7 @@ def test_unplaced_evidence_put_on_an_item(main_window, dialogs, tmp_path, pemdi2
     panel = main_window.page.evidence
     panel.ui.list.setCurrentItem(panel.ui.list.topLevelItem(0))
     assert panel.ui.placeButton.isEnabled()
+    assert panel.ui.list.topLevelItem(0).text(1) == "–"  # the list says it is on no item
 
     wanted = [(2, 1), (None, None)]
     offered = answer_place(monkeypatch, lambda: wanted[0])
@@ -47,9 +48,12 @@ def test_unplaced_evidence_put_on_an_item(main_window, dialogs, tmp_path, pemdi2
     assert (None, None) in offered[0] and (2, own.number) not in offered[0]  # retired: not offered
     items = main_window.page.items.ui.tree
     assert items.topLevelItem(1).child(0).childCount() == 1  # shown on its item at once
+    assert panel.ui.list.topLevelItem(0).text(1) == "L2-01"
+    assert panel.ui.list.topLevelItem(0).toolTip(1) == "Level 2, butir 1"
 
     wanted.pop(0)
     panel.ui.list.setCurrentItem(panel.ui.list.topLevelItem(0))
     panel.ui.placeButton.click()
     assert (list_evidence(ws, 14)[0].level, list_evidence(ws, 14)[0].item) == (None, None)
+    assert panel.ui.list.topLevelItem(0).text(1) == "–"
     assert not dialogs.errors

@@ -72,6 +72,9 @@ def attach_evidence(
     attach.with_progress(title).run()
 
 
+PLACED, SIZE, ADDED = 1, 2, 3  # the list's columns after the file's name
+
+
 class EvidencePanel(QWidget):
     filesAttached = Signal(int)
 
@@ -93,7 +96,11 @@ class EvidencePanel(QWidget):
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         # Widths from what the columns can hold, not measured over every row on every switch.
         metrics = self.ui.list.fontMetrics()
-        shown = {1: (file_size(999_900_000), file_size(1023)), 2: ("2026-12-31 23:59",)}
+        shown = {
+            PLACED: ("L5-99",),
+            SIZE: (file_size(999_900_000), file_size(1023)),
+            ADDED: ("2026-12-31 23:59",),
+        }
         for column, texts in shown.items():
             title = header.model().headerData(column, Qt.Orientation.Horizontal)
             width = max(metrics.horizontalAdvance(t) for t in (*texts, title))
@@ -129,11 +136,12 @@ class EvidencePanel(QWidget):
         lst = self.ui.list
         lst.clear()
         for item in self._items:
-            row = QTreeWidgetItem(
-                [item.original_name, file_size(item.size), item.added_at[:16].replace("T", " ")]
-            )
+            placed, where = self._placement(item)
+            added = item.added_at[:16].replace("T", " ")
+            row = QTreeWidgetItem([item.original_name, placed, file_size(item.size), added])
             row.setToolTip(0, f"{item.original_name}\n{item.media_type}\nSHA-256 {item.sha256}")
-            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row.setToolTip(PLACED, where)
+            row.setTextAlignment(SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             lst.addTopLevelItem(row)
         self._preview_id = None
         if self._items:
@@ -141,6 +149,17 @@ class EvidencePanel(QWidget):
         else:
             self._set_preview_text(self.tr("No evidence attached yet."))
         self._selection_changed()
+
+    def _placement(self, item: ev.EvidenceItem) -> tuple[str, str]:
+        """The item a file is on, as the portal numbers it (L2-03), and said in words."""
+        if item.level is None:
+            return "–", self.tr("Not placed on an item yet (Place on item…)")
+        if item.item is None:
+            return f"L{item.level}", self.tr("Level {0}, no item chosen").format(item.level)
+        return (
+            f"L{item.level}-{item.item:02d}",
+            self.tr("Level {0}, item {1}").format(item.level, item.item),
+        )
 
     def selected(self) -> list[ev.EvidenceItem]:
         rows = sorted(self.ui.list.indexOfTopLevelItem(i) for i in self.ui.list.selectedItems())

@@ -4,7 +4,7 @@
 <context>
     <name>AssessorPage</name>
     <message>
-        <source>The external assessors' verdicts, item by item: import the sheet filled from the portal, or choose a verdict in the table. Each round keeps its date; the latest verdict per item counts.</source>
+        <source>The external assessors&apos; verdicts, item by item: import the sheet filled from the portal, or choose a verdict in the table. Each round keeps its date; the latest verdict per item counts.</source>
         <translation>Putusan asesor eksternal, butir demi butir: impor lembar yang diisi dari portal, atau pilih putusan di tabel. Setiap putaran menyimpan tanggalnya; putusan terbaru per butir yang berlaku.</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
 <context>
     <name>AssessorTab</name>
     <message>
-        <source>Assessors' &amp;verdicts</source>
+        <source>Assessors&apos; &amp;verdicts</source>
         <translation>Penilaian &amp;Asesor</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>Putusan</translation>
     </message>
     <message>
-        <source>Assessor's note</source>
+        <source>Assessor&apos;s note</source>
         <translation>Catatan asesor</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>Membaca {0}…</translation>
     </message>
     <message>
-        <source>Save the assessors' sheet</source>
+        <source>Save the assessors&apos; sheet</source>
         <translation>Simpan lembar asesor</translation>
     </message>
     <message>
@@ -183,6 +183,93 @@
     </message>
 </context>
 <context>
+    <name>CoordItemsPage</name>
+    <message>
+        <source>The evidence items of each indicator, level by level: the instrument&apos;s own (read-only) and the ones you add. Your items, with their notes, go to the OPDs with their next assignment; an item that no longer applies is retired, and its number is never given to another.</source>
+        <translation>Butir data dukung setiap indikator, level demi level: butir instrumen (hanya dibaca) dan butir yang Anda tambahkan. Butir Anda, beserta catatannya, dikirim ke OPD bersama penugasan berikutnya; butir yang tidak berlaku lagi dinonaktifkan, dan nomornya tidak pernah dipakai butir lain.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Tambah butir</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teks:</translation>
+    </message>
+    <message>
+        <source>What the portal asks for, e.g. SK Tim Koordinasi Pemdi yang berlaku</source>
+        <translation>Yang diminta portal, mis. SK Tim Koordinasi Pemdi yang berlaku</translation>
+    </message>
+    <message>
+        <source>Portal &amp;code:</source>
+        <translation>&amp;Kode portal:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>T&amp;ambah butir</translation>
+    </message>
+    <message>
+        <source>Note for the portal (sent with your item)</source>
+        <translation>Catatan untuk portal (dikirim bersama butir Anda)</translation>
+    </message>
+    <message>
+        <source>What the OPD should write in the portal&apos;s note field for this item</source>
+        <translation>Yang perlu ditulis OPD di kolom catatan portal untuk butir ini</translation>
+    </message>
+    <message>
+        <source>Page references, e.g. hal. 3–5</source>
+        <translation>Rujukan halaman, mis. hal. 3–5</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Simpan catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire item</source>
+        <translation>&amp;Nonaktifkan butir</translation>
+    </message>
+    <message>
+        <source>Items copied from the national portal: a sheet (XLSX or CSV) with the columns Indikator, Level, Butir and optionally Kode. Items already there are not added twice.</source>
+        <translation>Butir yang disalin dari portal nasional: lembar (XLSX atau CSV) dengan kolom Indikator, Level, Butir, dan bila ada Kode. Butir yang sudah ada tidak ditambahkan dua kali.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the portal&apos;s list…</source>
+        <translation>&amp;Impor daftar portal…</translation>
+    </message>
+    <message>
+        <source>&amp;Fresh within:</source>
+        <translation>&amp;Umur maks.:</translation>
+    </message>
+    <message>
+        <source>How recent the item&apos;s evidence must be, counted back from the start of the period (e.g. 12 for a yearly report); the evidence check warns about older documents</source>
+        <translation>Seberapa baru bukti butir ini, dihitung mundur dari awal periode (mis. 12 untuk laporan tahunan); pemeriksa bukti memperingatkan dokumen yang lebih lama</translation>
+    </message>
+</context>
+<context>
     <name>Coordinator</name>
     <message>
         <source>SPBE packages (*.spbe)</source>
@@ -229,7 +316,7 @@
         <translation>Visitasi</translation>
     </message>
     <message>
-        <source>Import the assessors' sheet</source>
+        <source>Import the assessors&apos; sheet</source>
         <translation>Impor lembar asesor</translation>
     </message>
     <message>
@@ -366,14 +453,6 @@
     <message>
         <source>{0} OPDs · consolidated value for {1} of {2} indicators</source>
         <translation>{0} OPD · nilai konsolidasi untuk {1} dari {2} indikator</translation>
-    </message>
-    <message>
-        <source>&amp;Award certificates…</source>
-        <translation>&amp;Piagam penghargaan…</translation>
-    </message>
-    <message>
-        <source>One certificate (PDF) for each OPD at the top of the ranking and for the largest improvement since the previous period</source>
-        <translation>Satu piagam (PDF) untuk setiap OPD di peringkat teratas dan untuk peningkatan terbesar sejak periode sebelumnya</translation>
     </message>
     <message>
         <source>Evidence &amp;items</source>
@@ -653,6 +732,89 @@
     <message>
         <source>Not imported: {0}</source>
         <translation>Tidak diimpor: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>instrument</source>
+        <translation>instrumen</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>portal list</source>
+        <translation>daftar portal</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;items</source>
+        <translation>&amp;Butir data dukung</translation>
+    </message>
+    <message>
+        <source>Level {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <source>{0} own</source>
+        <translation>{0} sendiri</translation>
+    </message>
+    <message>
+        <source>Indicator {0}: {1}</source>
+        <translation>Indikator {0}: {1}</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>tidak dipakai</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s item: it cannot be changed here.</source>
+        <translation>Butir instrumen: tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Put back in use</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Retire item</source>
+        <translation>&amp;Nonaktifkan butir</translation>
+    </message>
+    <message>
+        <source>Item {0} added to level {1}; it goes with the next assignment.</source>
+        <translation>Butir {0} ditambahkan ke level {1}; butir ini ikut penugasan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Import the portal&apos;s item list</source>
+        <translation>Impor daftar butir portal</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s item list</source>
+        <translation>Daftar butir portal</translation>
+    </message>
+    <message>
+        <source>{0} items added, {1} already there. They go with the next assignment.</source>
+        <translation>{0} butir ditambahkan, {1} sudah ada. Butir ini ikut penugasan berikutnya.</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>bebas</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>at most {0} months old</source>
+        <translation>paling lama {0} bulan</translation>
     </message>
 </context>
 <context>
@@ -1043,176 +1205,6 @@
     <message>
         <source>e.g. the OPD reinstalled its computer and made a new key</source>
         <translation>mis. OPD memasang ulang komputernya dan membuat kunci baru</translation>
-    </message>
-</context>
-<context>
-    <name>CoordItemsPage</name>
-    <message>
-        <source>The evidence items of each indicator, level by level: the instrument&apos;s own (read-only) and the ones you add. Your items, with their notes, go to the OPDs with their next assignment; an item that no longer applies is retired, and its number is never given to another.</source>
-        <translation>Butir data dukung setiap indikator, level demi level: butir instrumen (hanya dibaca) dan butir yang Anda tambahkan. Butir Anda, beserta catatannya, dikirim ke OPD bersama penugasan berikutnya; butir yang tidak berlaku lagi dinonaktifkan, dan nomornya tidak pernah dipakai butir lain.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Butir</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Asal</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Keadaan</translation>
-    </message>
-    <message>
-        <source>Add an item</source>
-        <translation>Tambah butir</translation>
-    </message>
-    <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Level:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Teks:</translation>
-    </message>
-    <message>
-        <source>What the portal asks for, e.g. SK Tim Koordinasi Pemdi yang berlaku</source>
-        <translation>Yang diminta portal, mis. SK Tim Koordinasi Pemdi yang berlaku</translation>
-    </message>
-    <message>
-        <source>Portal &amp;code:</source>
-        <translation>&amp;Kode portal:</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>opsional</translation>
-    </message>
-    <message>
-        <source>&amp;Add item</source>
-        <translation>T&amp;ambah butir</translation>
-    </message>
-    <message>
-        <source>Note for the portal (sent with your item)</source>
-        <translation>Catatan untuk portal (dikirim bersama butir Anda)</translation>
-    </message>
-    <message>
-        <source>What the OPD should write in the portal&apos;s note field for this item</source>
-        <translation>Yang perlu ditulis OPD di kolom catatan portal untuk butir ini</translation>
-    </message>
-    <message>
-        <source>Page references, e.g. hal. 3–5</source>
-        <translation>Rujukan halaman, mis. hal. 3–5</translation>
-    </message>
-    <message>
-        <source>&amp;Save note</source>
-        <translation>&amp;Simpan catatan</translation>
-    </message>
-    <message>
-        <source>&amp;Retire item</source>
-        <translation>&amp;Nonaktifkan butir</translation>
-    </message>
-    <message>
-        <source>Items copied from the national portal: a sheet (XLSX or CSV) with the columns Indikator, Level, Butir and optionally Kode. Items already there are not added twice.</source>
-        <translation>Butir yang disalin dari portal nasional: lembar (XLSX atau CSV) dengan kolom Indikator, Level, Butir, dan bila ada Kode. Butir yang sudah ada tidak ditambahkan dua kali.</translation>
-    </message>
-    <message>
-        <source>&amp;Import the portal&apos;s list…</source>
-        <translation>&amp;Impor daftar portal…</translation>
-    </message>
-    <message>
-        <source>&amp;Fresh within:</source>
-        <translation>&amp;Umur maks.:</translation>
-    </message>
-    <message>
-        <source>How recent the item&apos;s evidence must be, counted back from the start of the period (e.g. 12 for a yearly report); the evidence check warns about older documents</source>
-        <translation>Seberapa baru bukti butir ini, dihitung mundur dari awal periode (mis. 12 untuk laporan tahunan); pemeriksa bukti memperingatkan dokumen yang lebih lama</translation>
-    </message>
-</context>
-<context>
-    <name>ItemsTab</name>
-    <message>
-        <source>instrument</source>
-        <translation>instrumen</translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation>koordinator</translation>
-    </message>
-    <message>
-        <source>portal list</source>
-        <translation>daftar portal</translation>
-    </message>
-    <message>
-        <source>OPD</source>
-        <translation>OPD</translation>
-    </message>
-    <message>
-        <source>Evidence &amp;items</source>
-        <translation>&amp;Butir data dukung</translation>
-    </message>
-    <message>
-        <source>Level {0}</source>
-        <translation>Level {0}</translation>
-    </message>
-    <message>
-        <source>{0} own</source>
-        <translation>{0} sendiri</translation>
-    </message>
-    <message>
-        <source>Indicator {0}: {1}</source>
-        <translation>Indikator {0}: {1}</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>tidak dipakai</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>dipakai</translation>
-    </message>
-    <message>
-        <source>The instrument&apos;s item: it cannot be changed here.</source>
-        <translation>Butir instrumen: tidak dapat diubah di sini.</translation>
-    </message>
-    <message>
-        <source>&amp;Put back in use</source>
-        <translation>&amp;Pakai lagi</translation>
-    </message>
-    <message>
-        <source>&amp;Retire item</source>
-        <translation>&amp;Nonaktifkan butir</translation>
-    </message>
-    <message>
-        <source>Item {0} added to level {1}; it goes with the next assignment.</source>
-        <translation>Butir {0} ditambahkan ke level {1}; butir ini ikut penugasan berikutnya.</translation>
-    </message>
-    <message>
-        <source>Import the portal&apos;s item list</source>
-        <translation>Impor daftar butir portal</translation>
-    </message>
-    <message>
-        <source>Portal&apos;s item list</source>
-        <translation>Daftar butir portal</translation>
-    </message>
-    <message>
-        <source>{0} items added, {1} already there. They go with the next assignment.</source>
-        <translation>{0} butir ditambahkan, {1} sudah ada. Butir ini ikut penugasan berikutnya.</translation>
-    </message>
-    <message>
-        <source>any age</source>
-        <translation>bebas</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> bulan</translation>
-    </message>
-    <message>
-        <source>at most {0} months old</source>
-        <translation>paling lama {0} bulan</translation>
     </message>
 </context>
 </TS>

@@ -300,6 +300,17 @@ Catatan koordinator tampil di setiap indikator.</translation>
     </message>
 </context>
 <context>
+    <name>CarryFilesDialog</name>
+    <message>
+        <source>Evidence carried over</source>
+        <translation>Bukti yang dibawa</translation>
+    </message>
+    <message>
+        <source>Every evidence file of last period is carried over with its original dates. Untick a file that no longer applies (a regulation replaced, an expired report).</source>
+        <translation>Setiap berkas bukti periode lalu dibawa dengan tanggal aslinya. Hapus centang pada berkas yang tidak berlaku lagi (peraturan yang sudah diganti, laporan yang kedaluwarsa).</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>An unexpected error happened. Your answers saved so far are safe. Please send the log file to your coordinator or support team:
@@ -352,10 +363,41 @@ Catatan koordinator tampil di setiap indikator.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDatesDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Tanggal dokumen</translation>
+    </message>
+    <message>
+        <source>Document dates</source>
+        <translation>Tanggal dokumen</translation>
+    </message>
+    <message>
+        <source>The date of each document (signed, issued or reported), which the evidence check compares with how recent an item&apos;s evidence must be. Each starts at the file&apos;s own date; correct it where the document is older or newer.</source>
+        <translation>Tanggal setiap dokumen (ditandatangani, diterbitkan, atau dilaporkan), yang dibandingkan pemeriksa bukti dengan batas umur bukti sebuah butir. Setiap tanggal dimulai dari tanggal berkasnya sendiri; perbaiki bila dokumennya lebih lama atau lebih baru.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>No evidence attached yet.</source>
         <translation>Belum ada bukti dukung.</translation>
+    </message>
+    <message>
+        <source>Not placed on an item yet (Place on item…)</source>
+        <translation>Belum ditempatkan pada butir (Tempatkan pada butir…)</translation>
+    </message>
+    <message>
+        <source>Level {0}, no item chosen</source>
+        <translation>Level {0}, butir belum dipilih</translation>
+    </message>
+    <message>
+        <source>Level {0}, item {1}</source>
+        <translation>Level {0}, butir {1}</translation>
     </message>
     <message>
         <source>PDF document
@@ -400,6 +442,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
     </message>
     <message>
         <source>Size</source>
@@ -788,6 +834,32 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>Evidence</source>
         <translation>Bukti dukung</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCommands</name>
+    <message>
+        <source>Import the portal&apos;s item list</source>
+        <translation>Impor daftar butir portal</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s item list</source>
+        <translation>Daftar butir portal</translation>
+    </message>
+    <message>
+        <source>{0} items added, {1} already there.</source>
+        <translation>{0} butir ditambahkan, {1} sudah ada.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemMenu</name>
+    <message>
+        <source>&amp;Put back in use</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Retire this item (its number stays)</source>
+        <translation>&amp;Nonaktifkan butir ini (nomornya tetap)</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1307,37 @@ Catatan koordinator tampil di setiap indikator.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceEvidenceDialog</name>
+    <message>
+        <source>and {0} more</source>
+        <translation>dan {0} lainnya</translation>
+    </message>
+    <message>
+        <source>Where {0} belongs on the portal:</source>
+        <translation>Tempat {0} di portal:</translation>
+    </message>
+    <message>
+        <source>(on no item)</source>
+        <translation>(tidak pada butir)</translation>
+    </message>
+    <message>
+        <source>Level {0}, item {1}: {2}</source>
+        <translation>Level {0}, butir {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Place on an item</source>
+        <translation>Tempatkan pada butir</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Butir:</translation>
+    </message>
+    <message>
+        <source>Evidence on no item is kept with the indicator but left out of the portal folder, and the evidence check says so.</source>
+        <translation>Bukti yang tidak pada butir mana pun tetap tersimpan pada indikator, tetapi tidak ikut ke folder portal, dan pemeriksa bukti memberitahukannya.</translation>
+    </message>
+</context>
+<context>
     <name>PlannerDialog</name>
     <message>
         <source>&amp;Close</source>
@@ -1365,10 +1468,139 @@ Catatan koordinator tampil di setiap indikator.</translation>
     </message>
 </context>
 <context>
+    <name>PortalFolderDialog</name>
+    <message>
+        <source>Use the pack&apos;s &amp;value ({0} MB)</source>
+        <translation>Pakai &amp;nilai paket ({0} MB)</translation>
+    </message>
+    <message>
+        <source>The portal does not publish its file size limit: {0} MB is what the instrument pack assumes. Set your own limit if the portal refuses smaller files.</source>
+        <translation>Portal tidak mempublikasikan batas ukuran berkasnya: {0} MB adalah anggapan paket instrumen. Tetapkan batas sendiri jika portal menolak berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>Your own limit; the instrument pack assumes {0} MB.</source>
+        <translation>Batas Anda sendiri; paket instrumen menganggap {0} MB.</translation>
+    </message>
+    <message>
+        <source>The instrument pack&apos;s limit, {0} MB.</source>
+        <translation>Batas dari paket instrumen, {0} MB.</translation>
+    </message>
+    <message>
+        <source>Uncertain: the portal does not publish its limit.</source>
+        <translation>Belum pasti: portal tidak mempublikasikan batasnya.</translation>
+    </message>
+    <message>
+        <source>Write the portal folder as (a new folder)</source>
+        <translation>Tulis folder portal sebagai (folder baru)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Folder (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the portal folder into.</source>
+        <translation>Pilih folder tempat folder portal ditulis.</translation>
+    </message>
+    <message>
+        <source>{0} is not a new or empty folder: choose another name.</source>
+        <translation>{0} bukan folder baru atau kosong: pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Write the portal folder</source>
+        <translation>Tulis folder portal</translation>
+    </message>
+    <message>
+        <source>One file per evidence item, named the way the national portal lists them, with catatan.xlsx and catatan.html beside them. The folder is written completely or not at all.</source>
+        <translation>Satu berkas per butir data dukung, dinamai seperti urutan di portal nasional, dengan catatan.xlsx dan catatan.html di sampingnya. Folder ditulis utuh atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder (new or empty):</source>
+        <translation>&amp;Folder (baru atau kosong):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>File size &amp;limit:</source>
+        <translation>&amp;Batas ukuran berkas:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Scale images down in files over the limit</source>
+        <translation>&amp;Perkecil gambar dalam berkas yang melebihi batas</translation>
+    </message>
+    <message>
+        <source>&amp;Only the items the assessors sent back for revision (re-upload)</source>
+        <translation>&amp;Hanya butir yang dikembalikan asesor untuk revisi (unggah ulang)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousPanel</name>
+    <message>
+        <source>Use last period&apos;s &amp;answer</source>
+        <translation>Pakai &amp;jawaban periode lalu</translation>
+    </message>
+    <message>
+        <source>Review the &amp;proposals…</source>
+        <translation>Tinjau &amp;usulan…</translation>
+    </message>
+    <message>
+        <source>(no justification)</source>
+        <translation>(tanpa penjelasan)</translation>
+    </message>
+    <message>
+        <source>Period {0}: level &lt;b&gt;{1}&lt;/b&gt; — {2}</source>
+        <translation>Periode {0}: level &lt;b&gt;{1}&lt;/b&gt; — {2}</translation>
+    </message>
+    <message>
+        <source>Period {0}, other instrument: {1} proposals from the crosswalk, {2} waiting.</source>
+        <translation>Periode {0}, instrumen lain: {1} usulan dari padanan indikator, {2} menunggu.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposals from last period</source>
+        <translation>Usulan dari periode lalu</translation>
+    </message>
+    <message>
+        <source>Tick what fits this indicator. Ticked files are attached (place them on a level and item afterwards) and ticked justifications added; the others are declined.</source>
+        <translation>Centang yang sesuai untuk indikator ini. Berkas yang dicentang dilampirkan (tempatkan pada level dan butir sesudahnya) dan penjelasan yang dicentang ditambahkan; yang lain ditolak.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <source>{0} from indicator {1} ({2} confidence): {3}</source>
+        <translation>{0} dari indikator {1} (keyakinan {2}): {3}</translation>
     </message>
 </context>
 <context>
@@ -1576,241 +1808,6 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>A new period&apos;s workspace from last period&apos;s: the OPD, its key, its own items and all evidence carried over, last period&apos;s answers shown beside each indicator.</source>
         <translation>Ruang kerja periode baru dari ruang kerja periode lalu: OPD, kuncinya, butir sendiri dan semua bukti dibawa, jawaban periode lalu ditampilkan di samping setiap indikator.</translation>
-    </message>
-</context>
-<context>
-    <name>PreviousPanel</name>
-    <message>
-        <source>Use last period&apos;s &amp;answer</source>
-        <translation>Pakai &amp;jawaban periode lalu</translation>
-    </message>
-    <message>
-        <source>Review the &amp;proposals…</source>
-        <translation>Tinjau &amp;usulan…</translation>
-    </message>
-    <message>
-        <source>(no justification)</source>
-        <translation>(tanpa penjelasan)</translation>
-    </message>
-    <message>
-        <source>Period {0}: level &lt;b&gt;{1}&lt;/b&gt; — {2}</source>
-        <translation>Periode {0}: level &lt;b&gt;{1}&lt;/b&gt; — {2}</translation>
-    </message>
-    <message>
-        <source>Period {0}, other instrument: {1} proposals from the crosswalk, {2} waiting.</source>
-        <translation>Periode {0}, instrumen lain: {1} usulan dari padanan indikator, {2} menunggu.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalDialog</name>
-    <message>
-        <source>Proposals from last period</source>
-        <translation>Usulan dari periode lalu</translation>
-    </message>
-    <message>
-        <source>Tick what fits this indicator. Ticked files are attached (place them on a level and item afterwards) and ticked justifications added; the others are declined.</source>
-        <translation>Centang yang sesuai untuk indikator ini. Berkas yang dicentang dilampirkan (tempatkan pada level dan butir sesudahnya) dan penjelasan yang dicentang ditambahkan; yang lain ditolak.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Penjelasan</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>tinggi</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>sedang</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>rendah</translation>
-    </message>
-    <message>
-        <source>{0} from indicator {1} ({2} confidence): {3}</source>
-        <translation>{0} dari indikator {1} (keyakinan {2}): {3}</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodCommands</name>
-    <message>
-        <source>Next period</source>
-        <translation>Periode berikutnya</translation>
-    </message>
-    <message>
-        <source>Evaluation year of the new period:</source>
-        <translation>Tahun evaluasi periode baru:</translation>
-    </message>
-    <message>
-        <source>Carrying last period over…</source>
-        <translation>Membawa periode lalu…</translation>
-    </message>
-    <message>
-        <source>{0} is evaluated with another instrument. Last period&apos;s evidence is proposed on the new indicators through the crosswalk; nothing is attached before you confirm it.</source>
-        <translation>{0} dievaluasi dengan instrumen lain. Bukti periode lalu diusulkan pada indikator baru melalui padanan indikator; tidak ada yang dilampirkan sebelum Anda memastikannya.</translation>
-    </message>
-</context>
-<context>
-    <name>CarryFilesDialog</name>
-    <message>
-        <source>Evidence carried over</source>
-        <translation>Bukti yang dibawa</translation>
-    </message>
-    <message>
-        <source>Every evidence file of last period is carried over with its original dates. Untick a file that no longer applies (a regulation replaced, an expired report).</source>
-        <translation>Setiap berkas bukti periode lalu dibawa dengan tanggal aslinya. Hapus centang pada berkas yang tidak berlaku lagi (peraturan yang sudah diganti, laporan yang kedaluwarsa).</translation>
-    </message>
-</context>
-<context>
-    <name>PortalFolderDialog</name>
-    <message>
-        <source>Use the pack&apos;s &amp;value ({0} MB)</source>
-        <translation>Pakai &amp;nilai paket ({0} MB)</translation>
-    </message>
-    <message>
-        <source>The portal does not publish its file size limit: {0} MB is what the instrument pack assumes. Set your own limit if the portal refuses smaller files.</source>
-        <translation>Portal tidak mempublikasikan batas ukuran berkasnya: {0} MB adalah anggapan paket instrumen. Tetapkan batas sendiri jika portal menolak berkas yang lebih kecil.</translation>
-    </message>
-    <message>
-        <source>Your own limit; the instrument pack assumes {0} MB.</source>
-        <translation>Batas Anda sendiri; paket instrumen menganggap {0} MB.</translation>
-    </message>
-    <message>
-        <source>The instrument pack&apos;s limit, {0} MB.</source>
-        <translation>Batas dari paket instrumen, {0} MB.</translation>
-    </message>
-    <message>
-        <source>Uncertain: the portal does not publish its limit.</source>
-        <translation>Belum pasti: portal tidak mempublikasikan batasnya.</translation>
-    </message>
-    <message>
-        <source>Write the portal folder as (a new folder)</source>
-        <translation>Tulis folder portal sebagai (folder baru)</translation>
-    </message>
-    <message>
-        <source>Folders (*)</source>
-        <translation>Folder (*)</translation>
-    </message>
-    <message>
-        <source>Choose the folder to write the portal folder into.</source>
-        <translation>Pilih folder tempat folder portal ditulis.</translation>
-    </message>
-    <message>
-        <source>{0} is not a new or empty folder: choose another name.</source>
-        <translation>{0} bukan folder baru atau kosong: pilih nama lain.</translation>
-    </message>
-    <message>
-        <source>Write the portal folder</source>
-        <translation>Tulis folder portal</translation>
-    </message>
-    <message>
-        <source>One file per evidence item, named the way the national portal lists them, with catatan.xlsx and catatan.html beside them. The folder is written completely or not at all.</source>
-        <translation>Satu berkas per butir data dukung, dinamai seperti urutan di portal nasional, dengan catatan.xlsx dan catatan.html di sampingnya. Folder ditulis utuh atau tidak sama sekali.</translation>
-    </message>
-    <message>
-        <source>&amp;Folder (new or empty):</source>
-        <translation>&amp;Folder (baru atau kosong):</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Pi&amp;lih…</translation>
-    </message>
-    <message>
-        <source>File size &amp;limit:</source>
-        <translation>&amp;Batas ukuran berkas:</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> MB</translation>
-    </message>
-    <message>
-        <source>&amp;Scale images down in files over the limit</source>
-        <translation>&amp;Perkecil gambar dalam berkas yang melebihi batas</translation>
-    </message>
-    <message>
-        <source>&amp;Only the items the assessors sent back for revision (re-upload)</source>
-        <translation>&amp;Hanya butir yang dikembalikan asesor untuk revisi (unggah ulang)</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentDatesDialog</name>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
-        <source>Document date</source>
-        <translation>Tanggal dokumen</translation>
-    </message>
-    <message>
-        <source>Document dates</source>
-        <translation>Tanggal dokumen</translation>
-    </message>
-    <message>
-        <source>The date of each document (signed, issued or reported), which the evidence check compares with how recent an item&apos;s evidence must be. Each starts at the file&apos;s own date; correct it where the document is older or newer.</source>
-        <translation>Tanggal setiap dokumen (ditandatangani, diterbitkan, atau dilaporkan), yang dibandingkan pemeriksa bukti dengan batas umur bukti sebuah butir. Setiap tanggal dimulai dari tanggal berkasnya sendiri; perbaiki bila dokumennya lebih lama atau lebih baru.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceEvidenceDialog</name>
-    <message>
-        <source>and {0} more</source>
-        <translation>dan {0} lainnya</translation>
-    </message>
-    <message>
-        <source>Where {0} belongs on the portal:</source>
-        <translation>Tempat {0} di portal:</translation>
-    </message>
-    <message>
-        <source>(on no item)</source>
-        <translation>(tidak pada butir)</translation>
-    </message>
-    <message>
-        <source>Level {0}, item {1}: {2}</source>
-        <translation>Level {0}, butir {1}: {2}</translation>
-    </message>
-    <message>
-        <source>Place on an item</source>
-        <translation>Tempatkan pada butir</translation>
-    </message>
-    <message>
-        <source>&amp;Item:</source>
-        <translation>&amp;Butir:</translation>
-    </message>
-    <message>
-        <source>Evidence on no item is kept with the indicator but left out of the portal folder, and the evidence check says so.</source>
-        <translation>Bukti yang tidak pada butir mana pun tetap tersimpan pada indikator, tetapi tidak ikut ke folder portal, dan pemeriksa bukti memberitahukannya.</translation>
-    </message>
-</context>
-<context>
-    <name>ItemCommands</name>
-    <message>
-        <source>Import the portal&apos;s item list</source>
-        <translation>Impor daftar butir portal</translation>
-    </message>
-    <message>
-        <source>Portal&apos;s item list</source>
-        <translation>Daftar butir portal</translation>
-    </message>
-    <message>
-        <source>{0} items added, {1} already there.</source>
-        <translation>{0} butir ditambahkan, {1} sudah ada.</translation>
-    </message>
-</context>
-<context>
-    <name>ItemMenu</name>
-    <message>
-        <source>&amp;Put back in use</source>
-        <translation>&amp;Pakai lagi</translation>
-    </message>
-    <message>
-        <source>&amp;Retire this item (its number stays)</source>
-        <translation>&amp;Nonaktifkan butir ini (nomornya tetap)</translation>
     </message>
 </context>
 </TS>
