@@ -69,6 +69,8 @@ def test_items_on_the_indicator_page(main_window, dialogs, qtbot, tmp_path, pemd
 
     tree.setCurrentItem(tree.topLevelItem(1))
     panel.ui.newItemEdit.setText("Foto ruang server")
+    panel.ui.codeEdit.setText("14.2.F")
+    panel.ui.ageSpin.setValue(12)
     qtbot.mouseClick(panel.ui.addItemButton, Qt.MouseButton.LeftButton)
     added = level_items(ws, ind.id, 2)[-1]
     assert (added.text["id"], added.origin, added.number) == (
@@ -76,6 +78,8 @@ def test_items_on_the_indicator_page(main_window, dialogs, qtbot, tmp_path, pemd
         "opd",
         levels[2] + 1,
     )
+    assert (added.code, added.max_age_months) == ("14.2.F", 12)
+    assert not panel.ui.codeEdit.text() and panel.ui.ageSpin.value() == 0  # ready for the next
     assert tree.topLevelItem(1).childCount() == levels[2] + 1
     dialogs.files = [str(make_image(tmp_path / "ruang.png"))]
     panel.choose_files()  # the new item is selected

@@ -60,11 +60,20 @@ class ItemsPanel(QWidget):
         self.ui.attachButton.clicked.connect(self.choose_files)
         self.ui.addItemButton.clicked.connect(self.add_item)
         self.ui.newItemEdit.returnPressed.connect(self.add_item)
+        self.ui.codeEdit.returnPressed.connect(self.add_item)
         self.ui.saveNoteButton.clicked.connect(self.save_note)
         self.ui.noteEdit.textChanged.connect(self._note_edited)
         self.ui.pagesEdit.textEdited.connect(self._note_edited)
         writable = not session.read_only
-        for widget in (self.ui.attachButton, self.ui.addItemButton, self.ui.newItemEdit):
+        self.ui.ageSpin.setSpecialValueText(self.tr("any age"))
+        self.ui.ageSpin.setSuffix(self.tr(" months"))
+        for widget in (
+            self.ui.attachButton,
+            self.ui.addItemButton,
+            self.ui.newItemEdit,
+            self.ui.codeEdit,
+            self.ui.ageSpin,
+        ):
             widget.setEnabled(writable)
         self.ui.noteEdit.setReadOnly(not writable)
         self.ui.pagesEdit.setReadOnly(not writable)
@@ -284,14 +293,18 @@ class ItemsPanel(QWidget):
             Dialogs.error(self.window(), self.tr("Choose the level the new item belongs to."))
             return
         ind_id, level = self.indicator_id, place[0]
+        code, months = self.ui.codeEdit.text(), self.ui.ageSpin.value() or None
 
         def added(item: it.LevelItem) -> None:
             self.ui.newItemEdit.clear()
+            self.ui.codeEdit.clear()
+            self.ui.ageSpin.setValue(0)
             self._select((level, item.number))
 
-        adding = WriteOp(
-            self, self.session.ws, lambda ws, _p, _c: it.add_item(ws, ind_id, level, words)
-        )
+        def add(ws: Workspace, _progress, _cancel) -> it.LevelItem:
+            return it.add_item(ws, ind_id, level, words, code, max_age_months=months)
+
+        adding = WriteOp(self, self.session.ws, add)
         adding.notify(self.session, Changes.of_evidence(ind_id)).success(added).run_now()
 
     def choose_files(self) -> None:

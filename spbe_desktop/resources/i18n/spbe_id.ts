@@ -893,6 +893,14 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>belum ada</translation>
     </message>
     <message>
+        <source>any age</source>
+        <translation>bebas</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
         <source>Valued from another agency&apos;s index: nothing to upload.</source>
         <translation>Dinilai dari indeks instansi lain: tidak ada yang diunggah.</translation>
     </message>
@@ -939,6 +947,26 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source>Text of a new item for the chosen level</source>
         <translation>Teks butir baru untuk level yang dipilih</translation>
+    </message>
+    <message>
+        <source>Portal &amp;code:</source>
+        <translation>&amp;Kode portal:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <source>The item&apos;s code on the national portal, when it shows one</source>
+        <translation>Kode butir di portal nasional, bila portal menampilkannya</translation>
+    </message>
+    <message>
+        <source>&amp;Fresh within:</source>
+        <translation>&amp;Umur maks.:</translation>
+    </message>
+    <message>
+        <source>How recent the item&apos;s evidence must be, counted back from the start of the period (e.g. 12 for a yearly report); the evidence check warns about older documents</source>
+        <translation>Seberapa baru bukti butir ini, dihitung mundur dari awal periode (mis. 12 untuk laporan tahunan); pemeriksa bukti memperingatkan dokumen yang lebih lama</translation>
     </message>
     <message>
         <source>A&amp;dd item</source>
