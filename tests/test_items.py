@@ -254,14 +254,15 @@ def test_item_import_from_a_portal_sheet(pemdi_ws, tmp_path):
     sheet = book.active
     sheet.append(["Daftar butir data dukung — salinan portal"])
     sheet.append([])
-    sheet.append(["No", "Indikator", "Level", "Butir", "Kode"])
-    sheet.append([1, 4, 2, "SK Forum Koordinasi Pemdi", "PG_04_01"])
-    sheet.append([2, "I04", 2, "RKA/DPA kolaborasi", "PG_04_02"])
+    sheet.append(["No", "Indikator", "Level", "Butir", "Kode", "Umur maks"])
+    sheet.append([1, 4, 2, "SK Forum Koordinasi Pemdi", "PG_04_01", 12])
+    sheet.append([2, "I04", 2, "RKA/DPA kolaborasi", "PG_04_02", None])
     sheet.append([3, 4.0, 2, "SK Forum Koordinasi Pemdi", None])  # already there: same text
     path = tmp_path / "portal.xlsx"
     book.save(path)
     result = import_items(pemdi_ws, path, retire_others=True)
     assert [it.code for it in result.added] == ["PG_04_01", "PG_04_02"]
+    assert [it.max_age_months for it in result.added] == [12, None]
     assert result.already == 1
     in_use = [it for it in level_items(pemdi_ws, 4, 2) if not it.retired]
     assert [it.code for it in in_use] == ["PG_04_01", "PG_04_02"]
@@ -276,11 +277,14 @@ def test_item_import_from_a_portal_sheet(pemdi_ws, tmp_path):
         ([[4, 2, "ok"], [99, 2, "butir"]], "Baris 3"),
         ([[4, 2, ""]], "Baris 2"),
         ([[4, "dua", "butir"]], "Baris 2"),
+        ([[4, 2, "ok", 6], [4, 2, "butir", "setahun"]], "Baris 3"),
+        ([[4, 2, "butir", 0], [4, 2, "lain", ""]], "Baris 2"),
     ],
 )
 def test_a_bad_row_refuses_the_whole_sheet(pemdi_ws, tmp_path, rows, row_named):
     path = tmp_path / "butir.csv"
-    lines = ["Indikator;Level;Butir"] + [";".join(str(c) for c in r) for r in rows]
+    header = "Indikator;Level;Butir" + (";Umur maks" if len(rows[0]) > 3 else "")
+    lines = [header] + [";".join(str(c) for c in r) for r in rows]
     path.write_text("\n".join(lines), encoding="utf-8-sig")
     before = pemdi_ws.conn.execute("SELECT COUNT(*) FROM items").fetchone()[0]
     with pytest.raises(InputError) as err:

@@ -1,6 +1,6 @@
 """The portal's item list taken into an OPD workspace from the GUI (Edit menu): a sheet copied
-from the national portal (Indikator, Level, Butir, Kode), every row checked before any is taken
-in, items already there not added twice."""
+from the national portal (Indikator, Level, Butir, Kode, Umur maks), every row checked before any
+is taken in, items already there not added twice."""
 
 from __future__ import annotations
 

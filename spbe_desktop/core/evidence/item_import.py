@@ -1,7 +1,8 @@
 """Items from a sheet copied from the national portal (CSV or XLSX).
 
 Columns, found by name in a header row near the top: `Indikator` (number or id), `Level`, `Butir`
-(the item's text) and optionally `Kode` (the portal's code). Every row is checked before any is
+(the item's text) and optionally `Kode` (the portal's code) and `Umur maks` (how many months old
+its evidence may be at most). Every row is checked before any is
 taken in; one bad row refuses the file with its row number and nothing changes. An item already
 there (same text or same code in that level) is not added twice, so a sheet can be imported again
 after the portal changed. With `retire_others`, the items of each level named in the sheet that
@@ -17,13 +18,14 @@ from spbe_desktop.core.errors import InputError, SpbeError
 from spbe_desktop.core.workspace.answer_import import read_rows
 from spbe_desktop.core.workspace.workspace import Workspace
 
-from .items import LevelItem, add_item, all_items, retire_item
+from .items import MAX_AGE_MONTHS, LevelItem, add_item, all_items, retire_item
 
 COLUMNS = {
     "indicator": ("indikator", "indicator", "no indikator", "nomor indikator"),
     "level": ("level", "tingkat"),
     "text": ("butir", "item", "butir data dukung", "data dukung", "uraian"),
     "code": ("kode", "code", "kode butir"),
+    "max_age": ("umur maks", "umur maks.", "umur maks (bulan)", "umur maksimal", "max age"),
 }
 HEADER_SEARCH_ROWS = 10
 
@@ -34,6 +36,7 @@ class SheetItem(NamedTuple):
     level: int
     text: str
     code: str | None
+    max_age_months: int | None = None
 
 
 class ImportResult(NamedTuple):
@@ -60,7 +63,15 @@ def import_items(
                 matched.add((row.indicator_id, row.level, twin.number))
                 already += 1
                 continue
-            item = add_item(ws, row.indicator_id, row.level, row.text, row.code, origin=origin)
+            item = add_item(
+                ws,
+                row.indicator_id,
+                row.level,
+                row.text,
+                row.code,
+                origin=origin,
+                max_age_months=row.max_age_months,
+            )
             matched.add((item.indicator_id, item.level, item.number))
             added.append(item)
         retired = []
@@ -128,7 +139,21 @@ def _item(ws: Workspace, row: int, cells: dict[str, Any]) -> SheetItem:
     if not text:
         raise InputError("kolom Butir kosong.", "the Butir column is empty.")
     code = _text(cells.get("code")) or None
-    return SheetItem(row, ind.id, int(level_text), text, code)
+    return SheetItem(row, ind.id, int(level_text), text, code, _months(cells.get("max_age")))
+
+
+def _months(value: Any) -> int | None:
+    """The `Umur maks` cell: blank for any age, else a whole number of months."""
+    shown = _text(value)
+    if not shown:
+        return None
+    if not shown.isdigit() or not 1 <= int(shown) <= MAX_AGE_MONTHS:
+        raise InputError(
+            f"kolom Umur maks '{shown}' bukan jumlah bulan 1–{MAX_AGE_MONTHS}.",
+            f"the Umur maks column '{shown}' is not a number of months, 1–{MAX_AGE_MONTHS}.",
+            code="BAD_MAX_AGE",
+        )
+    return int(shown)
 
 
 def _same(items: list[LevelItem], row: SheetItem) -> LevelItem | None:

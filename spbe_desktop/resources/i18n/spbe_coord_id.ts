@@ -253,8 +253,8 @@
         <translation>&amp;Nonaktifkan butir</translation>
     </message>
     <message>
-        <source>Items copied from the national portal: a sheet (XLSX or CSV) with the columns Indikator, Level, Butir and optionally Kode. Items already there are not added twice.</source>
-        <translation>Butir yang disalin dari portal nasional: lembar (XLSX atau CSV) dengan kolom Indikator, Level, Butir, dan bila ada Kode. Butir yang sudah ada tidak ditambahkan dua kali.</translation>
+        <source>Items copied from the national portal: a sheet (XLSX or CSV) with the columns Indikator, Level, Butir and optionally Kode and Umur maks (months). Items already there are not added twice.</source>
+        <translation>Butir yang disalin dari portal nasional: lembar (XLSX atau CSV) dengan kolom Indikator, Level, Butir, dan bila ada Kode serta Umur maks (bulan). Butir yang sudah ada tidak ditambahkan dua kali.</translation>
     </message>
     <message>
         <source>&amp;Import the portal&apos;s list…</source>
