@@ -121,3 +121,88 @@ def test_cli_item_add_with_freshness(tmp_path, pemdi2026):
     i14 = next(i for i in json.loads(listed.stdout)["indicators"] if i["number"] == 14)
     added = [it for it in i14["items"] if it["text"] == "Uji"]
     assert added and added[0]["max_age_months"] == 12
+
+
+def test_an_own_items_age_is_changed_and_logged_the_instruments_never(tmp_path, pemdi2026):
+    from spbe_desktop.core.evidence.items import set_max_age
+
+    path = tmp_path / "dinas.spbews"
+    with Workspace.create(path, opd_name="Dinas", instrument=pemdi2026, period=2026) as ws:
+        own = add_item(ws, 14, 1, "Laporan pemantauan")
+        attach_file(
+            ws,
+            14,
+            make_pdf(tmp_path / "lama.pdf"),
+            level=1,
+            item=own.number,
+            document_date="2024-01-10",
+        )
+        assert not stale(ws)
+        assert set_max_age(ws, 14, 1, own.number, 6).max_age_months == 6
+        assert len(stale(ws)) == 1  # older than six months: flagged
+        assert set_max_age(ws, 14, 1, own.number, None).max_age_months is None
+        assert not stale(ws)
+        logged = ws.conn.execute(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'item.max_age'"
+        ).fetchone()[0]
+        assert logged == 2
+        set_max_age(ws, 14, 1, own.number, None)  # unchanged: nothing written
+        assert (
+            ws.conn.execute(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'item.max_age'"
+            ).fetchone()[0]
+            == 2
+        )
+        before = [(i.number, i.max_age_months) for i in level_items(ws, 14, 1)]
+        for months, code in ((6, "PACK_ITEM"), (0, "BAD_MAX_AGE"), (241, "BAD_MAX_AGE")):
+            number = 1 if code == "PACK_ITEM" else own.number
+            with pytest.raises(InputError) as err:
+                set_max_age(ws, 14, 1, number, months)
+            assert err.value.code == code
+        assert [(i.number, i.max_age_months) for i in level_items(ws, 14, 1)] == before
+
+
+def test_a_reimported_sheet_updates_the_age_of_items_already_there(tmp_path, pemdi2026):
+    from spbe_desktop.core.evidence.item_import import import_items
+
+    path = tmp_path / "dinas.spbews"
+    sheet = tmp_path / "butir.csv"
+    pack_text = level_items_text(pemdi2026)
+    with Workspace.create(path, opd_name="Dinas", instrument=pemdi2026, period=2026) as ws:
+        sheet.write_text("Indikator;Level;Butir\n14;1;Foto ruang server\n", encoding="utf-8")
+        [first] = import_items(ws, sheet).added
+        assert first.max_age_months is None
+        sheet.write_text(
+            f"Indikator;Level;Butir;Umur maks\n14;1;Foto ruang server;12\n14;1;{pack_text};3\n",
+            encoding="utf-8",
+        )
+        again = import_items(ws, sheet)
+        assert (again.added, again.already) == ([], 2)
+        assert [(i.number, i.max_age_months) for i in again.updated] == [(first.number, 12)]
+        assert level_items(ws, 14, 1)[0].max_age_months is None  # the instrument's item: as is
+
+
+def level_items_text(pack) -> str:
+    """The text of the instrument's first item of indicator 14, level 1."""
+    return pack.indicator(14).items[1][0].text["id"]
+
+
+def test_cli_item_age(tmp_path, pemdi2026):
+    path = tmp_path / "dinas.spbews"
+    with Workspace.create(path, opd_name="Dinas", instrument=pemdi2026, period=2026) as ws:
+        own = add_item(ws, 14, 1, "Uji")
+    spbe = [sys.executable, "-m", "spbe_desktop.cli", "item", "age", str(path), "14"]
+    where = ["--level", "1", "--item", str(own.number)]
+    out = subprocess.run([*spbe, *where, "--months", "9"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    with Workspace.open(path, read_only=True) as ws:
+        assert level_items(ws, 14, 1)[own.number - 1].max_age_months == 9
+    cleared = subprocess.run([*spbe, *where, "--any-age"], capture_output=True, text=True)
+    assert cleared.returncode == 0, cleared.stderr
+    refused = subprocess.run(
+        [*spbe, "--level", "1", "--item", "1", "--months", "9"], capture_output=True, text=True
+    )
+    assert refused.returncode != 0 and "instrumen" in (refused.stdout + refused.stderr)
+    with Workspace.open(path, read_only=True) as ws:
+        assert [i.max_age_months for i in level_items(ws, 14, 1)][own.number - 1] is None
+        assert level_items(ws, 14, 1)[0].max_age_months is None

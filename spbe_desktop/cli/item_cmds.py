@@ -1,5 +1,5 @@
-"""Evidence items: `spbe item add | import | note | retire | list` (a contract: docs/architecture.md,
-"The `spbe` command")."""
+"""Evidence items: `spbe item add | import | age | note | retire | list` (a contract:
+docs/architecture.md, "The `spbe` command")."""
 
 from __future__ import annotations
 
@@ -34,6 +34,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="retire the items of each level in the sheet that it does not list",
     )
     p.set_defaults(func=cmd_import)
+
+    p = isub.add_parser("age", help="how recent an own item's evidence must be")
+    p.add_argument("workspace")
+    p.add_argument("indicator")
+    p.add_argument("--level", type=int, required=True)
+    p.add_argument("--item", type=int, required=True)
+    age = p.add_mutually_exclusive_group(required=True)
+    age.add_argument("--months", type=int, help="at most this many months old (1-240)")
+    age.add_argument("--any-age", action="store_true", help="evidence of any age")
+    p.set_defaults(func=cmd_age)
 
     p = isub.add_parser("note", help="an item's note for the portal, with page references")
     p.add_argument("workspace")
@@ -85,6 +95,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     for it in result.added:
         print(f"  I{numbers[it.indicator_id]}-L{it.level}-{it.number:02d}  {it.text['id']}")
+    if result.updated:
+        say(
+            args,
+            f"Umur maks {len(result.updated)} butir yang sudah ada diperbarui.",
+            f"The maximum age of {len(result.updated)} items already there was updated.",
+        )
+    return 0
+
+
+def cmd_age(args: argparse.Namespace) -> int:
+    from spbe_desktop.core.evidence.items import set_max_age
+
+    months = None if args.any_age else args.months
+    with open_for_writing(args.workspace) as ws:
+        ind = ws.instrument.indicator(args.indicator)
+        set_max_age(ws, ind.id, args.level, args.item, months)
+    shown_id = f"paling lama {months} bulan" if months else "umur bebas"
+    shown_en = f"at most {months} months old" if months else "any age"
+    say(
+        args,
+        f"Bukti butir {args.item} level {args.level} indikator {ind.number}: {shown_id}.",
+        f"Evidence of item {args.item}, level {args.level}, indicator {ind.number}: {shown_en}.",
+    )
     return 0
 
 

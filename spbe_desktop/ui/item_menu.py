@@ -1,7 +1,8 @@
 """What the indicator page's items panel asks of an item beyond its files: the assessors' latest
 verdict on it, and its context menu — an item the OPD added (or took from the portal's list, or
-received from its coordinator) is retired when it no longer applies, or put back in use; its
-number never goes to another item. The instrument's items have no menu."""
+received from its coordinator) is retired when it no longer applies, or put back in use (its
+number never goes to another item), and is told how recent its evidence must be. The instrument's
+items have no menu."""
 
 from __future__ import annotations
 
@@ -58,9 +59,41 @@ def _show_menu(panel, pos: QPoint) -> None:
         if item.retired
         else QCoreApplication.translate("ItemMenu", "&Retire this item (its number stays)")
     )
-    action = menu.addAction(label)
-    if menu.exec(panel.ui.tree.viewport().mapToGlobal(pos)) is action:
+    retire = menu.addAction(label)
+    age = menu.addAction(
+        QCoreApplication.translate("ItemMenu", "How recent its &evidence must be…")
+    )
+    chosen = menu.exec(panel.ui.tree.viewport().mapToGlobal(pos))
+    if chosen is retire:
         toggle_retired(panel, item)
+    elif chosen is age:
+        ask_max_age(panel, item)
+
+
+def ask_max_age(panel, item: it.LevelItem) -> None:
+    """Ask how many months old the item's evidence may be at most (0: any age), and keep it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    months, ok = QInputDialog.getInt(
+        panel.window(),
+        QCoreApplication.translate("ItemMenu", "Evidence age"),
+        QCoreApplication.translate(
+            "ItemMenu",
+            "At most how many months old may this item's evidence be, counted back from the "
+            "start of the period? 0 means any age.",
+        ),
+        item.max_age_months or 0,
+        0,
+        it.MAX_AGE_MONTHS,
+    )
+    if not ok:
+        return
+
+    def work(ws: Workspace, progress, cancel) -> None:
+        it.set_max_age(ws, item.indicator_id, item.level, item.number, months or None)
+
+    setting = WriteOp(panel, panel.session.ws, work)
+    setting.notify(panel.session, Changes.of_evidence(item.indicator_id)).run_now()
 
 
 def toggle_retired(panel, item: it.LevelItem) -> None:

@@ -165,6 +165,8 @@ class ItemsPanel(QWidget):
         label = f"{item.number}. {text(item.text, self.lang)}"
         if item.code:
             label += f" [{item.code}]"
+        if item.max_age_months:
+            label += " · " + self.tr("at most {0} months old").format(item.max_age_months)
         if item.origin != "pack":
             label += " · " + (
                 self.tr("coordinator's item")

@@ -2,11 +2,12 @@
 
 Columns, found by name in a header row near the top: `Indikator` (number or id), `Level`, `Butir`
 (the item's text) and optionally `Kode` (the portal's code) and `Umur maks` (how many months old
-its evidence may be at most). Every row is checked before any is
-taken in; one bad row refuses the file with its row number and nothing changes. An item already
-there (same text or same code in that level) is not added twice, so a sheet can be imported again
-after the portal changed. With `retire_others`, the items of each level named in the sheet that
-the sheet does not list are retired: the portal's own list then replaces the pack's.
+its evidence may be at most). Every row is checked before any is taken in; one bad row refuses
+the file with its row number and nothing changes. An item already there (same text or same code
+in that level) is not added twice, so a sheet can be imported again after the portal changed; an
+item already there that is not the instrument's takes the sheet's Umur maks when it gives one.
+With `retire_others`, the items of each level named in the sheet that the sheet does not list are
+retired: the portal's own list then replaces the pack's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spbe_desktop.core.errors import InputError, SpbeError
 from spbe_desktop.core.workspace.answer_import import read_rows
 from spbe_desktop.core.workspace.workspace import Workspace
 
-from .items import MAX_AGE_MONTHS, LevelItem, add_item, all_items, retire_item
+from .items import MAX_AGE_MONTHS, LevelItem, add_item, all_items, retire_item, set_max_age
 
 COLUMNS = {
     "indicator": ("indikator", "indicator", "no indikator", "nomor indikator"),
@@ -43,6 +44,7 @@ class ImportResult(NamedTuple):
     added: list[LevelItem]
     already: int
     retired: list[LevelItem]
+    updated: tuple[LevelItem, ...] = ()  # items already there given the sheet's Umur maks
 
 
 def import_items(
@@ -52,6 +54,7 @@ def import_items(
     existing = all_items(ws)
     added: list[LevelItem] = []
     already = 0
+    updated: list[LevelItem] = []
     matched: set[tuple[str, int, int]] = set()
     with ws.transaction():
         for row in rows:
@@ -62,6 +65,12 @@ def import_items(
             if twin is not None:
                 matched.add((row.indicator_id, row.level, twin.number))
                 already += 1
+                if _newer_age(twin, row):
+                    updated.append(
+                        set_max_age(
+                            ws, twin.indicator_id, twin.level, twin.number, row.max_age_months
+                        )
+                    )
                 continue
             item = add_item(
                 ws,
@@ -80,7 +89,16 @@ def import_items(
                 for it in existing[ind_id][level]:
                     if not it.retired and (ind_id, level, it.number) not in matched:
                         retired.append(retire_item(ws, ind_id, level, it.number))
-    return ImportResult(added, already, retired)
+    return ImportResult(added, already, retired, tuple(updated))
+
+
+def _newer_age(item: LevelItem, row: SheetItem) -> bool:
+    """Whether the sheet gives an item already there (not the instrument's) another Umur maks."""
+    return (
+        item.origin != "pack"
+        and row.max_age_months is not None
+        and row.max_age_months != item.max_age_months
+    )
 
 
 def parse_item_rows(ws: Workspace, rows: list[list[Any]]) -> list[SheetItem]:

@@ -129,15 +129,7 @@ def add_item(
             f"Teks butir paling banyak {MAX_TEXT} karakter, kodenya 40.",
             f"An item's text may have at most {MAX_TEXT} characters, its code 40.",
         )
-    if max_age_months is not None and (
-        isinstance(max_age_months, bool)
-        or not isinstance(max_age_months, int)
-        or not 1 <= max_age_months <= MAX_AGE_MONTHS
-    ):
-        raise InputError(
-            f"Umur bukti paling lama ditulis dalam bulan, 1 sampai {MAX_AGE_MONTHS}.",
-            f"The evidence's maximum age is a number of months, 1 to {MAX_AGE_MONTHS}.",
-        )
+    _check_max_age(max_age_months)
     if origin not in ORIGINS[1:]:
         raise ValueError(f"unknown origin {origin!r}")
     with ws.transaction() as conn:
@@ -154,6 +146,42 @@ def add_item(
             details["max_age_months"] = max_age_months
         ws.log("item.added", ind.id, details)
     return get_item(ws, ind.id, level, number)
+
+
+def _check_max_age(months: int | None) -> None:
+    if months is not None and (
+        isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_AGE_MONTHS
+    ):
+        raise InputError(
+            f"Umur bukti paling lama ditulis dalam bulan, 1 sampai {MAX_AGE_MONTHS}.",
+            f"The evidence's maximum age is a number of months, 1 to {MAX_AGE_MONTHS}.",
+            code="BAD_MAX_AGE",
+        )
+
+
+def set_max_age(
+    ws: Workspace, indicator_ref: str | int, level: int, number: int, months: int | None
+) -> LevelItem:
+    """How recent an own item's evidence must be, in months (None: any age). The instrument's
+    items keep what the pack says."""
+    item = get_item(ws, indicator_ref, level, number)
+    if item.origin == "pack":
+        raise InputError(
+            "Butir instrumen tidak bisa diubah; tambahkan butir sendiri bila perlu.",
+            "The instrument's items cannot be changed; add an item of your own if needed.",
+            code="PACK_ITEM",
+        )
+    _check_max_age(months)
+    if item.max_age_months == months:
+        return item
+    with ws.transaction() as conn:
+        conn.execute(
+            "UPDATE items SET max_age_months = ? WHERE indicator_id = ? AND level = ? AND number = ?",
+            (months, item.indicator_id, level, number),
+        )
+        details = {"level": level, "number": number, "max_age_months": months}
+        ws.log("item.max_age", item.indicator_id, details)
+    return item._replace(max_age_months=months)
 
 
 def retire_item(ws: Workspace, indicator_ref: str | int, level: int, number: int) -> LevelItem:

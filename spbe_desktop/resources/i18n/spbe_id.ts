@@ -861,6 +861,18 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <source>&amp;Retire this item (its number stays)</source>
         <translation>&amp;Nonaktifkan butir ini (nomornya tetap)</translation>
     </message>
+    <message>
+        <source>How recent its &amp;evidence must be…</source>
+        <translation>Seberapa baru &amp;buktinya…</translation>
+    </message>
+    <message>
+        <source>Evidence age</source>
+        <translation>Umur bukti</translation>
+    </message>
+    <message>
+        <source>At most how many months old may this item&apos;s evidence be, counted back from the start of the period? 0 means any age.</source>
+        <translation>Paling lama berapa bulan umur bukti butir ini, dihitung mundur dari awal periode? 0 berarti umur bebas.</translation>
+    </message>
 </context>
 <context>
     <name>ItemsPanel</name>
@@ -899,6 +911,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
     <message>
         <source> months</source>
         <translation> bulan</translation>
+    </message>
+    <message>
+        <source>at most {0} months old</source>
+        <translation>paling lama {0} bulan</translation>
     </message>
     <message>
         <source>Valued from another agency&apos;s index: nothing to upload.</source>
