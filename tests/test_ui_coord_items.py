@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 
 from spbe_desktop.core.evidence.items import item_note, level_items, own_items
 
@@ -34,7 +35,9 @@ def row_of(tree, level: int, number: int):
     )
 
 
-def test_coordinator_adds_notes_and_retires_its_own_items(main_window, dialogs, qtbot, tmp_path):
+def test_coordinator_adds_notes_and_retires_its_own_items(
+    main_window, dialogs, qtbot, tmp_path, monkeypatch
+):
     view, tab = items_tab(main_window, tmp_path)
     ws = view.ws
     tab.select_indicator(14)
@@ -85,6 +88,20 @@ def test_coordinator_adds_notes_and_retires_its_own_items(main_window, dialogs, 
     qtbot.mouseClick(ui.saveNoteButton, Qt.MouseButton.LeftButton)
     assert len(dialogs.errors) == 2 and "5000" in dialogs.errors[-1]
     assert item_note(ws, 14, 2, added.number).note.startswith("Unggah berita acara")
+
+    # How recent its evidence must be, changed; the instrument's item has no such button.
+    answers = iter([(6, True), (0, True)])
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *_a: next(answers)))
+    assert ui.ageButton.isEnabled()
+    qtbot.mouseClick(ui.ageButton, Qt.MouseButton.LeftButton)
+    assert own_items(ws)[0].max_age_months == 6
+    assert "paling lama 6 bulan" in row_of(tree, 2, added.number).text(0)
+    tree.setCurrentItem(row_of(tree, 2, added.number))
+    qtbot.mouseClick(ui.ageButton, Qt.MouseButton.LeftButton)  # 0: any age
+    assert own_items(ws)[0].max_age_months is None
+    tree.setCurrentItem(row_of(tree, 1, 1))
+    assert not ui.ageButton.isEnabled()
+    tree.setCurrentItem(row_of(tree, 2, added.number))
 
     # Retired, then put back: its number stays.
     qtbot.mouseClick(ui.retireButton, Qt.MouseButton.LeftButton)

@@ -7,7 +7,7 @@ items have no menu."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from spbe_desktop.core.evidence import items as it
 from spbe_desktop.core.workspace.workspace import Workspace
@@ -70,12 +70,13 @@ def _show_menu(panel, pos: QPoint) -> None:
         ask_max_age(panel, item)
 
 
-def ask_max_age(panel, item: it.LevelItem) -> None:
-    """Ask how many months old the item's evidence may be at most (0: any age), and keep it."""
+def months_from_user(parent: QWidget, item: it.LevelItem) -> tuple[bool, int | None]:
+    """Ask how many months old the item's evidence may be at most: (chosen, months), months
+    None for any age (0 in the box)."""
     from PySide6.QtWidgets import QInputDialog
 
     months, ok = QInputDialog.getInt(
-        panel.window(),
+        parent,
         QCoreApplication.translate("ItemMenu", "Evidence age"),
         QCoreApplication.translate(
             "ItemMenu",
@@ -86,11 +87,17 @@ def ask_max_age(panel, item: it.LevelItem) -> None:
         0,
         it.MAX_AGE_MONTHS,
     )
+    return ok, months or None
+
+
+def ask_max_age(panel, item: it.LevelItem) -> None:
+    """Ask how recent the item's evidence must be, and keep it."""
+    ok, months = months_from_user(panel.window(), item)
     if not ok:
         return
 
     def work(ws: Workspace, progress, cancel) -> None:
-        it.set_max_age(ws, item.indicator_id, item.level, item.number, months or None)
+        it.set_max_age(ws, item.indicator_id, item.level, item.number, months)
 
     setting = WriteOp(panel, panel.session.ws, work)
     setting.notify(panel.session, Changes.of_evidence(item.indicator_id)).run_now()

@@ -253,6 +253,14 @@
         <translation>&amp;Nonaktifkan butir</translation>
     </message>
     <message>
+        <source>Evidence a&amp;ge…</source>
+        <translation>Umur &amp;bukti…</translation>
+    </message>
+    <message>
+        <source>How recent this item&apos;s evidence must be, in months</source>
+        <translation>Seberapa baru bukti butir ini harus ada, dalam bulan</translation>
+    </message>
+    <message>
         <source>Items copied from the national portal: a sheet (XLSX or CSV) with the columns Indikator, Level, Butir and optionally Kode and Umur maks (months). Items already there are not added twice.</source>
         <translation>Butir yang disalin dari portal nasional: lembar (XLSX atau CSV) dengan kolom Indikator, Level, Butir, dan bila ada Kode serta Umur maks (bulan). Butir yang sudah ada tidak ditambahkan dua kali.</translation>
     </message>

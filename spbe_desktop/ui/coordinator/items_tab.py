@@ -13,6 +13,7 @@ from spbe_desktop.core.evidence import items as it
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.ui.dialogs import Dialogs
 from spbe_desktop.ui.forms.ui_coord_items import Ui_CoordItemsPage
+from spbe_desktop.ui.item_menu import months_from_user
 
 from .changes import CoordChanges
 
@@ -60,6 +61,7 @@ class ItemsTab(QObject):
         ui.textEdit.returnPressed.connect(self.add_item)
         ui.saveNoteButton.clicked.connect(self.save_note)
         ui.retireButton.clicked.connect(self.toggle_retired)
+        ui.ageButton.clicked.connect(self.set_age)
         ui.noteEdit.textChanged.connect(self._note_edited)
         ui.pagesEdit.textEdited.connect(self._note_edited)
         self.writable = not view.ws.read_only
@@ -184,6 +186,7 @@ class ItemsTab(QObject):
         own = item is not None and item.origin != "pack"
         self.ui.noteBox.setEnabled(own)
         self.ui.retireButton.setEnabled(own and self.writable)
+        self.ui.ageButton.setEnabled(own and self.writable)
         self.ui.retireButton.setText(
             self.tr("&Put back in use") if own and item.retired else self.tr("&Retire item")
         )
@@ -261,6 +264,17 @@ class ItemsTab(QObject):
             return
         change = it.restore_item if item.retired else it.retire_item
         self._change(lambda ws: change(ws, item.indicator_id, item.level, item.number))
+
+    def set_age(self) -> None:
+        """How recent the selected own item's evidence must be; it goes with the next assignment."""
+        item = self.selected_item()
+        if item is None or item.origin == "pack" or not self.writable:
+            return
+        ok, months = months_from_user(self, item)
+        if ok:
+            self._change(
+                lambda ws: it.set_max_age(ws, item.indicator_id, item.level, item.number, months)
+            )
 
     def import_sheet(self) -> None:
         """The portal's item list, copied into a sheet: every row checked before any is taken in."""
