@@ -206,3 +206,18 @@ def test_cli_item_age(tmp_path, pemdi2026):
     with Workspace.open(path, read_only=True) as ws:
         assert [i.max_age_months for i in level_items(ws, 14, 1)][own.number - 1] is None
         assert level_items(ws, 14, 1)[0].max_age_months is None
+
+
+def test_a_coordinators_new_age_reaches_an_item_already_taken_in(tmp_path, pemdi2026):
+    from spbe_desktop.core.evidence.items import take_in_items
+
+    row = {"indicator": "I10", "level": 1, "number": 5, "text": "Hasil IKASANDI", "code": None}
+    with Workspace.create(
+        tmp_path / "opd.spbews", opd_name="Dinas", instrument=pemdi2026, period=2026
+    ) as ws:
+        assert take_in_items(ws, [row]) == 1
+        assert take_in_items(ws, [{**row, "max_age_months": 6}]) == 0  # not added twice …
+        [item] = own_items(ws, "coordinator")
+        assert item.max_age_months == 6  # … but told its new maximum age
+        take_in_items(ws, [row])  # an assignment that says nothing of it leaves it
+        assert own_items(ws, "coordinator")[0].max_age_months == 6

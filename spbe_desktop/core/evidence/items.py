@@ -350,13 +350,19 @@ def assignment_items(ws: Workspace, indicator_ids: Iterable[str]) -> list[dict[s
 def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
     """Add the coordinator's items an assignment carries (under the coordinator's number when
     it is free), with the coordinator's note when it sends one; an item already taken in (same
-    indicator, level and text) is not added again. Returns how many were added."""
+    indicator, level and text) is not added again, but takes the maximum age the assignment
+    gives it. Returns how many were added."""
     added = 0
     with ws.transaction():
-        have = {(it.indicator_id, it.level, it.text["id"]) for it in own_items(ws, "coordinator")}
+        have = {
+            (it.indicator_id, it.level, it.text["id"]): it for it in own_items(ws, "coordinator")
+        }
         for row in rows:
             key = (str(row["indicator"]), int(row["level"]), " ".join(str(row["text"]).split()))
             if key in have:
+                there, months = have[key], row.get("max_age_months")
+                if months is not None and months != there.max_age_months:
+                    set_max_age(ws, there.indicator_id, there.level, there.number, months)
                 continue
             item = add_item(
                 ws,
@@ -373,6 +379,6 @@ def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
                 if not isinstance(note, str) or not isinstance(pages, str):
                     raise TypeError("an item's note and pages are text")
                 set_item_note(ws, key[0], key[1], item.number, note, pages)
-            have.add(key)
+            have[key] = item
             added += 1
     return added
