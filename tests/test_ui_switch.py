@@ -24,13 +24,18 @@ class PaintedHeights(QObject):
         return False
 
 
+def open_bappeda(main_window, tmp_path, pack):
+    """The window on a new, empty workspace of the pack."""
+    path = tmp_path / "bappeda.spbews"
+    Workspace.create(path, opd_name="Bappeda", instrument=pack, period=2026).close()
+    assert main_window.open_path(path)
+    return main_window
+
+
 def test_switching_shows_what_changed_while_another_indicator_was_shown(
     main_window, dialogs, qtbot, tmp_path, pemdi2026
 ):
-    path = tmp_path / "bappeda.spbews"
-    Workspace.create(path, opd_name="Bappeda", instrument=pemdi2026, period=2026).close()
-    window = main_window
-    assert window.open_path(path)
+    window = open_bappeda(main_window, tmp_path, pemdi2026)
     session, page, nav = window.session, window.page, window.navigator
     ids = [i.id for i in session.ws.instrument.indicators]
     nav.select(ids[0])
@@ -58,10 +63,7 @@ def test_switching_shows_what_changed_while_another_indicator_was_shown(
 def test_switching_repaints_the_navigators_changed_rows_only(
     main_window, dialogs, qtbot, tmp_path, pemdi2026
 ):
-    path = tmp_path / "bappeda.spbews"
-    Workspace.create(path, opd_name="Bappeda", instrument=pemdi2026, period=2026).close()
-    window = main_window
-    assert window.open_path(path)
+    window = open_bappeda(main_window, tmp_path, pemdi2026)
     nav = window.navigator
     ids = [i.id for i in window.session.ws.instrument.indicators]
     for target in ids[:2]:  # the window settles: its first paints are whole
@@ -82,10 +84,7 @@ def test_switching_repaints_the_navigators_changed_rows_only(
 def test_a_switch_fills_each_part_of_the_page_once(
     main_window, dialogs, qtbot, tmp_path, pemdi2026, monkeypatch
 ):
-    path = tmp_path / "bappeda.spbews"
-    Workspace.create(path, opd_name="Bappeda", instrument=pemdi2026, period=2026).close()
-    window = main_window
-    assert window.open_path(path)
+    window = open_bappeda(main_window, tmp_path, pemdi2026)
     page, ids = window.page, [i.id for i in window.session.ws.instrument.indicators]
     counts: dict[str, int] = {}
 
