@@ -82,6 +82,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from spbe_desktop.core.evidence.item_import import import_items
+    from spbe_desktop.core.evidence.items import item_ref
 
     with open_for_writing(args.workspace) as ws:
         result = import_items(ws, args.from_file, retire_others=args.retire_others)
@@ -94,7 +95,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{len(result.retired)} other items retired.",
     )
     for it in result.added:
-        print(f"  I{numbers[it.indicator_id]}-L{it.level}-{it.number:02d}  {it.text['id']}")
+        print(f"  {item_ref(it.level, it.number, numbers[it.indicator_id])}  {it.text['id']}")
     if result.updated:
         say(
             args,
@@ -160,6 +161,7 @@ def cmd_retire(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from spbe_desktop.core.evidence.items import item_ref
     from spbe_desktop.core.status import status_data
     from spbe_desktop.core.workspace.workspace import Workspace
 
@@ -178,5 +180,5 @@ def cmd_list(args: argparse.Namespace) -> int:
         for it in ind["items"]:
             mark = "x" if it["retired"] else str(it["evidence_count"])
             code = f" [{it['code']}]" if it["code"] else ""
-            print(f"      L{it['level']}-{it['number']:02d} {mark:>2}  {it['text']}{code}")
+            print(f"      {item_ref(it['level'], it['number'])} {mark:>2}  {it['text']}{code}")
     return 0

@@ -129,7 +129,7 @@ def plan_values(ws):
 
 def plan_supported(args: argparse.Namespace, ws, target, locked: list[str]) -> int:
     """`--basis supported`: which items still need evidence (and which claims must rise)."""
-    from spbe_desktop.core.evidence.items import all_items
+    from spbe_desktop.core.evidence.items import all_items, item_ref
     from spbe_desktop.core.evidence.support import plan_on_support
     from spbe_desktop.core.instrument.pack import text
 
@@ -156,7 +156,8 @@ def plan_supported(args: argparse.Namespace, ws, target, locked: list[str]) -> i
         )
         for level, number in step.items:
             item = next(it for it in items[step.id][level] if it.number == number)
-            print(f"         I{step.indicator}-L{level}-{number:02d}  {text(item.text, args.lang)}")
+            ref = item_ref(level, number, step.indicator)
+            print(f"         {ref}  {text(item.text, args.lang)}")
     if plan.reachable:
         say(
             args,

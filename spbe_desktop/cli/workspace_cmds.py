@@ -201,7 +201,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 def cmd_attach(args: argparse.Namespace) -> int:
     from spbe_desktop.core.evidence.dates import check_document_date
-    from spbe_desktop.core.evidence.items import check_placement
+    from spbe_desktop.core.evidence.items import check_placement, item_ref
     from spbe_desktop.core.evidence.store import attach_file, check_readable_file
 
     with open_for_writing(args.workspace) as ws:
@@ -225,7 +225,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
             ]
         for item in items:
             where = (
-                f"I{ind.number}-L{item.level}-{item.item:02d}"
+                item_ref(item.level, item.item, ind.number)
                 if item.level is not None
                 else f"I{ind.number}"
             )

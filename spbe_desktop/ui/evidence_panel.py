@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from spbe_desktop.core.errors import SpbeError
 from spbe_desktop.core.evidence import store as ev
 from spbe_desktop.core.evidence.attach_many import attach_files
+from spbe_desktop.core.evidence.items import item_ref
 from spbe_desktop.core.workspace.workspace import Workspace
 from spbe_desktop.ui.forms.ui_evidence_panel import Ui_EvidencePanel
 
@@ -157,7 +158,7 @@ class EvidencePanel(QWidget):
         if item.item is None:
             return f"L{item.level}", self.tr("Level {0}, no item chosen").format(item.level)
         return (
-            f"L{item.level}-{item.item:02d}",
+            item_ref(item.level, item.item),
             self.tr("Level {0}, item {1}").format(item.level, item.item),
         )
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spbe_desktop.core.evidence.items import item_ref
 from spbe_desktop.core.figures import rounded
 from spbe_desktop.core.instrument.item_planner import ItemPlan
 from spbe_desktop.core.instrument.pack import Instrument, text
@@ -182,7 +183,7 @@ class PlannerDialog(QDialog):
                 for its in levels.values()
                 for it in its
             }
-            wanted = [f"L{lv}-{n:02d} {names.get((lv, n), '')}" for lv, n in step.items]
+            wanted = [f"{item_ref(lv, n)} {names.get((lv, n), '')}" for lv, n in step.items]
             label = self.tr("{0} item(s) need evidence: {1}").format(
                 len(step.items), text(ind.name, self.lang)
             )

@@ -41,6 +41,12 @@ class ItemNote(NamedTuple):
 ItemKey = tuple[str, int, int]  # (indicator id, level, number)
 
 
+def item_ref(level: int, number: int, indicator: int | None = None) -> str:
+    """How the portal numbers an item: L2-03, or I14-L2-03 with its indicator's number."""
+    ref = f"L{level}-{number:02d}"
+    return ref if indicator is None else f"I{indicator}-{ref}"
+
+
 def all_items(ws: Workspace) -> dict[str, dict[int, list[LevelItem]]]:
     """Every indicator's items per level (retired ones included, marked), in number order."""
     return _items_of(ws, None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spbe_desktop.core.evidence.items import item_ref
+
 MAX_NAME = 100
 MAX_SLUG = 40
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -41,7 +43,7 @@ def portal_name(
 ) -> str:
     """The name of one file in the portal folder; the slug from `words` is shortened (or left
     out) so that the name never exceeds MAX_NAME characters."""
-    stem = f"I{indicator}-L{level}-{item:02d}{letter}"
+    stem = item_ref(level, item, indicator) + letter
     room = MAX_NAME - len(stem) - len(ext) - 2  # the hyphen before the slug and the dot
     tail = slug(words, min(MAX_SLUG, room)) if room > 0 else ""
     return f"{stem}-{tail}.{ext}" if tail else f"{stem}.{ext}"

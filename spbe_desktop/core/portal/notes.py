@@ -14,6 +14,8 @@ from copy import copy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spbe_desktop.core.evidence.items import item_ref
+
 if TYPE_CHECKING:
     from .result import PortalResult, WrittenFile
 
@@ -191,7 +193,7 @@ def notes_html(result: PortalResult, lang: str = "id") -> str:
     ]
     if plan.missing:
         items = "".join(
-            f"<li>I{m.indicator}-L{m.level}-{m.number:02d} {esc(m.text)}"
+            f"<li>{item_ref(m.level, m.number, m.indicator)} {esc(m.text)}"
             + (f" ({esc(m.opd)})" if plan.coordinator else "")
             + "</li>"
             if m.number

@@ -4,6 +4,8 @@ levels, indicators a coordinator could not take evidence for, and evidence on no
 
 from __future__ import annotations
 
+from spbe_desktop.core.evidence.items import item_ref
+
 from .result import PortalResult
 
 
@@ -40,7 +42,7 @@ def summary_lines(result: PortalResult, lang: str = "id", *, sizes: bool = True)
         )
         for m in plan.missing:
             where = (
-                f"I{m.indicator}-L{m.level}-{m.number:02d}"
+                item_ref(m.level, m.number, m.indicator)
                 if m.number
                 else f"I{m.indicator}-L{m.level}"
             )

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.evidence.check import ContentReader
+from spbe_desktop.core.evidence.items import item_ref
 from spbe_desktop.core.evidence.store import iter_content
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.workspace.workspace import Workspace
@@ -146,7 +147,8 @@ def _combine(
     try:
         for source in out_file.sources:
             streams.append((source, _open(ws, source.sha256)))
-        label = f"I{out_file.item.indicator}-L{out_file.item.level}-{out_file.item.number:02d}"
+        item = out_file.item
+        label = item_ref(item.level, item.number, item.indicator)
         return combine_pdf(streams, target, label, shrink=shrink, cancel=cancel)
     finally:
         for _source, stream in streams:
