@@ -65,6 +65,7 @@ class ItemsPanel(QWidget):
         self.ui.noteEdit.textChanged.connect(self._note_edited)
         self.ui.pagesEdit.textEdited.connect(self._note_edited)
         writable = not session.read_only
+        self.ui.ageSpin.setMaximum(it.MAX_AGE_MONTHS)
         self.ui.ageSpin.setSpecialValueText(self.tr("any age"))
         self.ui.ageSpin.setSuffix(self.tr(" months"))
         for widget in (

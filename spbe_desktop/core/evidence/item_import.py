@@ -19,7 +19,7 @@ from spbe_desktop.core.errors import InputError, SpbeError
 from spbe_desktop.core.workspace.answer_import import read_rows
 from spbe_desktop.core.workspace.workspace import Workspace
 
-from .items import MAX_AGE_MONTHS, LevelItem, add_item, all_items, retire_item, set_max_age
+from .items import LevelItem, add_item, all_items, check_max_age, retire_item, set_max_age
 
 COLUMNS = {
     "indicator": ("indikator", "indicator", "no indikator", "nomor indikator"),
@@ -165,13 +165,9 @@ def _months(value: Any) -> int | None:
     shown = _text(value)
     if not shown:
         return None
-    if not shown.isdigit() or not 1 <= int(shown) <= MAX_AGE_MONTHS:
-        raise InputError(
-            f"kolom Umur maks '{shown}' bukan jumlah bulan 1–{MAX_AGE_MONTHS}.",
-            f"the Umur maks column '{shown}' is not a number of months, 1–{MAX_AGE_MONTHS}.",
-            code="BAD_MAX_AGE",
-        )
-    return int(shown)
+    months = int(shown) if shown.isdigit() else shown  # words are refused as they stand
+    check_max_age(months)
+    return months
 
 
 def _same(items: list[LevelItem], row: SheetItem) -> LevelItem | None:

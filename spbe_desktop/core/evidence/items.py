@@ -135,7 +135,7 @@ def add_item(
             f"Teks butir paling banyak {MAX_TEXT} karakter, kodenya 40.",
             f"An item's text may have at most {MAX_TEXT} characters, its code 40.",
         )
-    _check_max_age(max_age_months)
+    check_max_age(max_age_months)
     if origin not in ORIGINS[1:]:
         raise ValueError(f"unknown origin {origin!r}")
     with ws.transaction() as conn:
@@ -154,7 +154,8 @@ def add_item(
     return get_item(ws, ind.id, level, number)
 
 
-def _check_max_age(months: int | None) -> None:
+def check_max_age(months: int | None) -> None:
+    """Refuse anything but a whole number of months, 1 to MAX_AGE_MONTHS (None: any age)."""
     if months is not None and (
         isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_AGE_MONTHS
     ):
@@ -177,7 +178,7 @@ def set_max_age(
             "The instrument's items cannot be changed; add an item of your own if needed.",
             code="PACK_ITEM",
         )
-    _check_max_age(months)
+    check_max_age(months)
     if item.max_age_months == months:
         return item
     with ws.transaction() as conn:

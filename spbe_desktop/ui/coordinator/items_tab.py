@@ -50,6 +50,7 @@ class ItemsTab(QObject):
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        ui.ageSpin.setMaximum(it.MAX_AGE_MONTHS)
         ui.ageSpin.setSpecialValueText(self.tr("any age"))
         ui.ageSpin.setSuffix(self.tr(" months"))
         for level in view.ws.instrument.item_levels:
