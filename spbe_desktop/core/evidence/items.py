@@ -154,7 +154,7 @@ def add_item(
     return get_item(ws, ind.id, level, number)
 
 
-def check_max_age(months: int | None) -> None:
+def check_max_age(months: object) -> None:
     """Refuse anything but a whole number of months, 1 to MAX_AGE_MONTHS (None: any age)."""
     if months is not None and (
         isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_AGE_MONTHS
