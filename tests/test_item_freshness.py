@@ -197,6 +197,10 @@ def test_cli_item_age(tmp_path, pemdi2026):
     assert out.returncode == 0, out.stderr
     with Workspace.open(path, read_only=True) as ws:
         assert level_items(ws, 14, 1)[own.number - 1].max_age_months == 9
+    listed = subprocess.run(
+        [*spbe[:4], "list", str(path), "14"], capture_output=True, text=True, check=True
+    )
+    assert "Uji · paling lama 9 bulan" in listed.stdout
     cleared = subprocess.run([*spbe, *where, "--any-age"], capture_output=True, text=True)
     assert cleared.returncode == 0, cleared.stderr
     refused = subprocess.run(

@@ -180,5 +180,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         for it in ind["items"]:
             mark = "x" if it["retired"] else str(it["evidence_count"])
             code = f" [{it['code']}]" if it["code"] else ""
+            if months := it.get("max_age_months"):
+                code += (
+                    f" · at most {months} months old"
+                    if args.lang == "en"
+                    else f" · paling lama {months} bulan"
+                )
             print(f"      {item_ref(it['level'], it['number'])} {mark:>2}  {it['text']}{code}")
     return 0
