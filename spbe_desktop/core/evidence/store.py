@@ -10,12 +10,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.files import written_in_place
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
+
+if TYPE_CHECKING:
+    import sqlite3
 
 CHUNK_SIZE = 1024 * 1024
 
@@ -205,10 +208,7 @@ def store_content(
 
     def write(seq: int, chunk: bytes) -> None:
         if blob_id is not None:
-            conn.execute(
-                "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)",
-                (blob_id, seq, chunk),
-            )
+            _insert_chunk(conn, blob_id, seq, chunk)
 
     sha, done = _hash_while(chunks, write, progress, cancel)
     if expected_sha256 is not None and sha != expected_sha256:
@@ -243,15 +243,25 @@ def _store_checked_later(
         check_cancel(cancel)
         hash_into.update(chunk)
         if blob_id is not None:
-            conn.execute(
-                "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)",
-                (blob_id, seq, chunk),
-            )
+            _insert_chunk(conn, blob_id, seq, chunk)
         done += len(chunk)
     if known is not None:
         return StoredContent(known[0], sha256, known[1])
     conn.execute("UPDATE blobs SET size = ? WHERE id = ?", (done, blob_id))
     return StoredContent(blob_id, sha256, done)
+
+
+def _insert_chunk(conn: sqlite3.Connection, blob_id: int, seq: int, chunk: bytes) -> None:
+    """One chunk written straight into the pages of its row (SQLite's incremental BLOB I/O).
+    Bound as a parameter, each chunk would first be copied into a buffer of its own, and a
+    megabyte taken from and given back to the system per chunk costs more in page faults than
+    the copy itself: an import of 50 packages took about a sixth longer so."""
+    row = conn.execute(
+        "INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, zeroblob(?))",
+        (blob_id, seq, len(chunk)),
+    ).lastrowid
+    with conn.blobopen("blob_chunks", "data", row) as blob:
+        blob.write(chunk)
 
 
 def _hash_while(

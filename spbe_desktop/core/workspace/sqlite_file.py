@@ -31,6 +31,9 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")  # reads the file: may meet a hot journal
+        # A savepoint's undo copies (one per package of an import) stay in memory, not in a
+        # temporary file written and thrown away.
+        conn.execute("PRAGMA temp_store = MEMORY")
     except BaseException:
         conn.close()
         raise
