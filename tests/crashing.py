@@ -17,7 +17,7 @@ SQLITE_READONLY_ROLLBACK = 776
 
 _CHILD = """
 import os, signal, sys
-from spbe_desktop.core.evidence.store import store_content
+from spbe_desktop.core.evidence.content import store_content
 from spbe_desktop.core.workspace.workspace import Workspace
 
 ws = Workspace.open(sys.argv[1])

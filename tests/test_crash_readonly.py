@@ -25,7 +25,8 @@ import pytest
 from crashing import is_hot, journal_of
 from evidence_files import make_large_file
 
-from spbe_desktop.core.evidence.store import iter_content, list_evidence
+from spbe_desktop.core.evidence.content import iter_content
+from spbe_desktop.core.evidence.store import list_evidence
 from spbe_desktop.core.workspace import audit
 from spbe_desktop.core.workspace.workspace import Workspace
 

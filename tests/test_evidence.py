@@ -5,13 +5,12 @@ import pytest
 from evidence_files import make_docx, make_image, make_large_file, make_pdf, make_xlsx
 
 from spbe_desktop.core.errors import Cancelled, InputError
+from spbe_desktop.core.evidence.content import iter_content, save_content
 from spbe_desktop.core.evidence.store import (
     attach_file,
     evidence_counts,
-    iter_content,
     list_evidence,
     remove_evidence,
-    save_content,
 )
 
 

@@ -145,7 +145,7 @@ def test_going_back_shows_the_preview_without_reading_the_file_again(
 ):
     from PIL import Image
 
-    from spbe_desktop.core.evidence import store
+    from spbe_desktop.core.evidence import content, store
 
     picture = tmp_path / "bagan.png"
     Image.new("RGB", (640, 400), "#2e7d32").save(picture)
@@ -153,8 +153,10 @@ def test_going_back_shows_the_preview_without_reading_the_file_again(
     path = workspace.path
     workspace.close()
     reads = []
-    real = store.save_content
-    monkeypatch.setattr(store, "save_content", lambda *a, **k: reads.append(a[1]) or real(*a, **k))
+    real = content.save_content
+    monkeypatch.setattr(
+        content, "save_content", lambda *a, **k: reads.append(a[1]) or real(*a, **k)
+    )
     window = main_window
     window.open_path(path)
     label = window.page.evidence.ui.previewLabel

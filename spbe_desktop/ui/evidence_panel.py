@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from spbe_desktop.core.errors import SpbeError
+from spbe_desktop.core.evidence import content
 from spbe_desktop.core.evidence import store as ev
 from spbe_desktop.core.evidence.attach_many import attach_files
 from spbe_desktop.core.evidence.items import item_ref
@@ -208,7 +209,7 @@ class EvidencePanel(QWidget):
             if not dest.exists():
                 # A private name first: an earlier, cancelled preview may still be writing.
                 own = temp / f"{item.sha256}-{threading.get_ident()}{suffix}"
-                os.replace(ev.save_content(reader, item.sha256, own, cancel=cancel), dest)
+                os.replace(content.save_content(reader, item.sha256, own, cancel=cancel), dest)
             return _render_pdf(dest) if is_pdf else _scaled_image(dest)
 
         def shown(image: QImage) -> None:
@@ -259,7 +260,7 @@ class EvidencePanel(QWidget):
         def work(reader: Workspace, progress, cancel) -> Path:
             if dest.exists():
                 return dest
-            return ev.save_content(reader, item.sha256, dest, progress=progress, cancel=cancel)
+            return content.save_content(reader, item.sha256, dest, progress=progress, cancel=cancel)
 
         def opened(path: Path) -> None:
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

@@ -21,12 +21,8 @@ from typing import Any, NamedTuple
 from spbe_desktop.core.bundle.verified import VerifiedPackage
 from spbe_desktop.core.bundle.verify import VerifyResult, verify_package
 from spbe_desktop.core.errors import Cancelled, SpbeError
-from spbe_desktop.core.evidence.store import (
-    StoredContent,
-    drop_content_if_unused,
-    guess_media_type,
-    store_content,
-)
+from spbe_desktop.core.evidence.content import StoredContent, drop_content_if_unused, store_content
+from spbe_desktop.core.evidence.store import guess_media_type
 from spbe_desktop.core.instrument.pack import Indicator
 from spbe_desktop.core.instrument.scoring import answer_value
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from spbe_desktop.core.bundle.schema import FORMAT_VERSION
 from spbe_desktop.core.bundle.writer import PackageMeta, PackageWriter, WrittenPackage
 from spbe_desktop.core.evidence.check import EvidenceCheck, Finding, check_snapshot
-from spbe_desktop.core.evidence.store import EvidenceItem, iter_content
+from spbe_desktop.core.evidence.content import iter_content
+from spbe_desktop.core.evidence.store import EvidenceItem
 from spbe_desktop.core.evidence.support import counts_of, support_of
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.snapshot import META_REVISION, Snapshot, read_snapshot

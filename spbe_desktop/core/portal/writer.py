@@ -18,8 +18,8 @@ from pathlib import Path
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.evidence.check import ContentReader
+from spbe_desktop.core.evidence.content import iter_content
 from spbe_desktop.core.evidence.items import item_ref
-from spbe_desktop.core.evidence.store import iter_content
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.workspace.workspace import Workspace
 

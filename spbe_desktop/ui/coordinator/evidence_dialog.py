@@ -15,7 +15,7 @@ from spbe_desktop.core.coordinator.store import (
     submitted_evidence,
     submitted_justification,
 )
-from spbe_desktop.core.evidence.store import save_content
+from spbe_desktop.core.evidence.content import save_content
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.ui.dialogs import Dialogs
 from spbe_desktop.ui.forms.ui_coord_evidence import Ui_EvidenceListDialog
