@@ -20,7 +20,7 @@ from spbe_desktop.core.coordinator.exchange import workspace_from_assignment, wr
 from spbe_desktop.core.coordinator.store import add_opd, create_coordinator
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.evidence.check import check_workspace
-from spbe_desktop.core.evidence.items import add_item, level_items, own_items
+from spbe_desktop.core.evidence.items import add_item, level_items, own_items, set_max_age
 from spbe_desktop.core.evidence.store import attach_file
 from spbe_desktop.core.keys import generate_key
 from spbe_desktop.core.period.carry import next_period
@@ -72,6 +72,18 @@ def test_freshness_travels_and_carries_over(tmp_path, pemdi2026):
     took = {it.text["id"]: it.max_age_months for it in own_items(ws)}
     assert took == {"Hasil IKASANDI terbaru": 12, "Tanpa batas umur": None}
     ws.close()
+    with Workspace.open(tmp_path / "kab.spbews") as coord:  # any age from now on
+        set_max_age(coord, 10, 1, item.number, None)
+        again = tmp_path / "tugas-2.spbe"
+        write_assignment(coord, opd, ["10"], "2026-06-30", again, PASS)
+    workspace_from_assignment(opd_path, again).close()
+    with Workspace.open(opd_path, read_only=True) as ws:
+        assert {it.max_age_months for it in own_items(ws)} == {None}
+    with Workspace.open(tmp_path / "kab.spbews") as coord:
+        set_max_age(coord, 10, 1, item.number, 12)
+        third = tmp_path / "tugas-3.spbe"
+        write_assignment(coord, opd, ["10"], "2026-06-30", third, PASS)
+    workspace_from_assignment(opd_path, third).close()
     next_period(opd_path, tmp_path / "opd-2027.spbews", 2027)
     with Workspace.open(tmp_path / "opd-2027.spbews") as new:
         kept = level_items(new, 10, 1)
@@ -225,3 +237,19 @@ def test_a_coordinators_new_age_reaches_an_item_already_taken_in(tmp_path, pemdi
         assert item.max_age_months == 6  # … but told its new maximum age
         take_in_items(ws, [row])  # an assignment that says nothing of it leaves it
         assert own_items(ws, "coordinator")[0].max_age_months == 6
+        take_in_items(ws, [{**row, "max_age_months": None}])  # the coordinator cleared it
+        assert own_items(ws, "coordinator")[0].max_age_months is None
+
+
+def test_an_assignment_says_any_age_rather_than_nothing(tmp_path, pemdi2026):
+    from spbe_desktop.core.evidence.items import add_item, assignment_items
+
+    with Workspace.create(
+        tmp_path / "koord.spbews", opd_name="Diskominfo", instrument=pemdi2026, period=2026
+    ) as ws:
+        add_item(ws, "I10", 1, "Hasil IKASANDI", None, max_age_months=12)
+        add_item(ws, "I10", 2, "Laporan tahunan", None)
+        rows = {r["text"]: r for r in assignment_items(ws, ["I10"])}
+    assert rows["Hasil IKASANDI"]["max_age_months"] == 12
+    assert "max_age_months" in rows["Laporan tahunan"]
+    assert rows["Laporan tahunan"]["max_age_months"] is None

@@ -344,9 +344,10 @@ def assignment_items(ws: Workspace, indicator_ids: Iterable[str]) -> list[dict[s
             "number": it.number,
             "text": it.text["id"],
             "code": it.code,
+            # Always said, null for any age: an OPD that took the item in earlier follows a
+            # change either way.
+            "max_age_months": it.max_age_months,
         }
-        if it.max_age_months is not None:
-            row["max_age_months"] = it.max_age_months
         note = notes.get((it.indicator_id, it.level, it.number))
         if note is not None and (note.note or note.pages):
             row["note"], row["pages"] = note.note, note.pages
@@ -358,7 +359,8 @@ def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
     """Add the coordinator's items an assignment carries (under the coordinator's number when
     it is free), with the coordinator's note when it sends one; an item already taken in (same
     indicator, level and text) is not added again, but takes the maximum age the assignment
-    gives it. Returns how many were added."""
+    gives it (none: any age; an assignment from before ages were sent says nothing and changes
+    nothing). Returns how many were added."""
     added = 0
     with ws.transaction():
         have = {
@@ -368,7 +370,7 @@ def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
             key = (str(row["indicator"]), int(row["level"]), " ".join(str(row["text"]).split()))
             if key in have:
                 there, months = have[key], row.get("max_age_months")
-                if months is not None and months != there.max_age_months:
+                if "max_age_months" in row and months != there.max_age_months:
                     set_max_age(ws, there.indicator_id, there.level, there.number, months)
                 continue
             item = add_item(
