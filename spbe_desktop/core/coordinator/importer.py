@@ -118,35 +118,31 @@ def _import_each(
     progress: ProgressFn,
     cancel: CancelFlag | None,
 ) -> None:
-    from concurrent.futures import ThreadPoolExecutor
-
     base = 0
-    # The next package is verified (it touches no workspace) while this one is stored: one
-    # ahead, so that memory holds at most two packages' JSON.
-    with ThreadPoolExecutor(1, thread_name_prefix="verify-ahead") as ahead:
-        verifying = [ahead.submit(_verify, Path(p), cancel) for p in paths[:1]]
-        for n, (path, size) in enumerate(zip(paths, sizes, strict=True)):
-            check_cancel(cancel)
-            result = verifying.pop().result()
-            verifying += [ahead.submit(_verify, Path(p), cancel) for p in paths[n + 1 : n + 2]]
+    # Each package is verified just before it is stored, on this thread. Verifying the next one
+    # on a thread of its own while this one is stored was slower on two cores: its JSON and
+    # schema checks hold Python's lock for long stretches that the storing then waits out.
+    for path, size in zip(paths, sizes, strict=True):
+        check_cancel(cancel)
+        result = _verify(Path(path), cancel)
 
-            def relay(done: int, _total: int, message: str, base: int = base) -> None:
-                progress(min(base + done, total), total, message)
+        def relay(done: int, _total: int, message: str, base: int = base) -> None:
+            progress(min(base + done, total), total, message)
 
-            outcomes.append(
-                import_one(
-                    ws,
-                    Path(path),
-                    result,
-                    lanes=lanes,
-                    trust_new_keys=trust_new_keys,
-                    confirm_new_key=confirm_new_key,
-                    accept_changed_keys=accept_changed_keys or {},
-                    progress=relay,
-                    cancel=cancel,
-                )
+        outcomes.append(
+            import_one(
+                ws,
+                Path(path),
+                result,
+                lanes=lanes,
+                trust_new_keys=trust_new_keys,
+                confirm_new_key=confirm_new_key,
+                accept_changed_keys=accept_changed_keys or {},
+                progress=relay,
+                cancel=cancel,
             )
-            base += size
+        )
+        base += size
 
 
 def _verify(path: Path, cancel: CancelFlag | None) -> VerifyResult:
