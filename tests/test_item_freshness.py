@@ -225,7 +225,7 @@ def test_cli_item_age(tmp_path, pemdi2026):
 
 
 def test_a_coordinators_new_age_reaches_an_item_already_taken_in(tmp_path, pemdi2026):
-    from spbe_desktop.core.evidence.items import take_in_items
+    from spbe_desktop.core.evidence.item_exchange import take_in_items
 
     row = {"indicator": "I10", "level": 1, "number": 5, "text": "Hasil IKASANDI", "code": None}
     with Workspace.create(
@@ -242,7 +242,8 @@ def test_a_coordinators_new_age_reaches_an_item_already_taken_in(tmp_path, pemdi
 
 
 def test_an_assignment_says_any_age_rather_than_nothing(tmp_path, pemdi2026):
-    from spbe_desktop.core.evidence.items import add_item, assignment_items
+    from spbe_desktop.core.evidence.item_exchange import assignment_items
+    from spbe_desktop.core.evidence.items import add_item
 
     with Workspace.create(
         tmp_path / "koord.spbews", opd_name="Diskominfo", instrument=pemdi2026, period=2026

@@ -114,7 +114,7 @@ def test_coordinator_adds_notes_and_retires_its_own_items(
 def test_the_portals_list_imported_and_sent_with_the_assignment(
     main_window, dialogs, qtbot, tmp_path, monkeypatch
 ):
-    from spbe_desktop.core.evidence.items import assignment_items
+    from spbe_desktop.core.evidence.item_exchange import assignment_items
     from spbe_desktop.ui.dialogs import Dialogs
 
     view, tab = items_tab(main_window, tmp_path)

@@ -14,7 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spbe_desktop.core.errors import InputError
-from spbe_desktop.core.evidence.items import assignment_items, take_in_items
+from spbe_desktop.core.evidence.item_exchange import (
+    assignment_items,
+    assignment_retired,
+    take_in_items,
+    take_in_retired,
+)
 from spbe_desktop.core.instrument.pack import Instrument
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, no_progress
 from spbe_desktop.core.keys import key_info, load_private_key, pin_key, trust_state
@@ -127,6 +132,7 @@ def write_assignment(
         "instrument_sha256": ws.instrument.sha256,
         "target_index": ws.meta(META_TARGET) or None,
         "items": assignment_items(ws, ids),
+        "retired_items": assignment_retired(ws, ids),
     }
     written = _write(ws, "assignment", opd, payload, Path(out), passphrase, progress, cancel)
     set_assignment(ws, opd, ids, deadline, written.package_json["package_id"])
@@ -265,21 +271,27 @@ def workspace_from_assignment(ws_path: str | Path, package_path: str | Path) -> 
             ws.set_meta("assignment_package", result.package_id)
             if data.get("target_index"):
                 set_targets(ws, str(data["target_index"]))
-            _take_in_items(ws, data.get("items") or [])
+            _take_in_items(ws, data, data.get("indicators") or [])
     except BaseException:
         ws.close()
         raise
     return ws
 
 
-def _take_in_items(ws: Workspace, rows: Any) -> None:
-    """The coordinator's own items an assignment carries (assignments before items have none)."""
+def _take_in_items(ws: Workspace, data: dict[str, Any], indicators: Any) -> None:
+    """The coordinator's own items an assignment carries and the items it retired (assignments
+    before items have none; before retirements travelled, nothing is retired or put back)."""
     from spbe_desktop.core.bundle.errors import bundle_error
 
     try:
-        if not isinstance(rows, list):
+        rows, retired = data.get("items") or [], data.get("retired_items")
+        if not isinstance(rows, list) or not isinstance(indicators, list):
             raise TypeError
         take_in_items(ws, rows)
+        if retired is not None:
+            if not isinstance(retired, list):
+                raise TypeError
+            take_in_retired(ws, retired, [str(i) for i in indicators])
     except (KeyError, TypeError, ValueError, AttributeError):
         raise bundle_error("JSON_INVALID", f"{ASSIGNMENT_JSON}: items") from None
 

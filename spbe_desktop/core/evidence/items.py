@@ -9,8 +9,7 @@ Each item has a note for the portal's note field and page references ("hal. 3–
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.instrument.pack import Indicator, LocalText
@@ -327,67 +326,3 @@ def _check_item_level(ws: Workspace, level: int) -> None:
             f"Level {level} has no evidence items.",
             code="LEVEL_WITHOUT_ITEMS",
         )
-
-
-def assignment_items(ws: Workspace, indicator_ids: Iterable[str]) -> list[dict[str, Any]]:
-    """The coordinator's own items in use for the assigned indicators (added one by one or taken
-    from the portal's list), with their notes, as an assignment carries them."""
-    wanted = set(indicator_ids)
-    notes = item_notes(ws)
-    rows = []
-    for it in own_items(ws):
-        if it.indicator_id not in wanted or it.retired:
-            continue
-        row = {
-            "indicator": it.indicator_id,
-            "level": it.level,
-            "number": it.number,
-            "text": it.text["id"],
-            "code": it.code,
-            # Always said, null for any age: an OPD that took the item in earlier follows a
-            # change either way.
-            "max_age_months": it.max_age_months,
-        }
-        note = notes.get((it.indicator_id, it.level, it.number))
-        if note is not None and (note.note or note.pages):
-            row["note"], row["pages"] = note.note, note.pages
-        rows.append(row)
-    return rows
-
-
-def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
-    """Add the coordinator's items an assignment carries (under the coordinator's number when
-    it is free), with the coordinator's note when it sends one; an item already taken in (same
-    indicator, level and text) is not added again, but takes the maximum age the assignment
-    gives it (none: any age; an assignment from before ages were sent says nothing and changes
-    nothing). Returns how many were added."""
-    added = 0
-    with ws.transaction():
-        have = {
-            (it.indicator_id, it.level, it.text["id"]): it for it in own_items(ws, "coordinator")
-        }
-        for row in rows:
-            key = (str(row["indicator"]), int(row["level"]), " ".join(str(row["text"]).split()))
-            if key in have:
-                there, months = have[key], row.get("max_age_months")
-                if "max_age_months" in row and months != there.max_age_months:
-                    set_max_age(ws, there.indicator_id, there.level, there.number, months)
-                continue
-            item = add_item(
-                ws,
-                key[0],
-                key[1],
-                key[2],
-                row.get("code"),
-                origin="coordinator",
-                number=int(row["number"]),
-                max_age_months=row.get("max_age_months"),
-            )
-            note, pages = row.get("note") or "", row.get("pages") or ""
-            if note or pages:
-                if not isinstance(note, str) or not isinstance(pages, str):
-                    raise TypeError("an item's note and pages are text")
-                set_item_note(ws, key[0], key[1], item.number, note, pages)
-            have[key] = item
-            added += 1
-    return added
