@@ -45,9 +45,10 @@ def test_coordinator_adds_notes_and_retires_its_own_items(
     pack = {lv: len(level_items(ws, 14, lv)) for lv in ws.instrument.item_levels}
     assert tree.topLevelItemCount() == len(pack)
 
-    # The instrument's item: shown, read-only.
+    # The instrument's item: its text and note are not the coordinator's; it may be retired.
     tree.setCurrentItem(row_of(tree, 1, 1))
-    assert not ui.retireButton.isEnabled() and not ui.noteBox.isEnabled()
+    assert ui.retireButton.isEnabled() and not ui.noteBox.isEnabled()
+    assert not ui.ageButton.isEnabled()
     assert ui.levelCombo.currentData() == 1
 
     # A refusal: one sentence, nothing stored.
@@ -166,3 +167,24 @@ def test_items_of_a_read_only_coordinator_workspace_are_shown_not_changed(
     finally:
         main_window.actions_by_key["close_workspace"].trigger()
         elsewhere.close()
+
+
+def test_coordinator_retires_an_instrument_item_the_portal_does_not_list(
+    main_window, dialogs, qtbot, tmp_path
+):
+    from spbe_desktop.core.evidence.item_exchange import assignment_retired
+
+    view, tab = items_tab(main_window, tmp_path)
+    ws = view.ws
+    tab.select_indicator(14)
+    ui, tree = tab.ui, tab.ui.tree
+    tree.setCurrentItem(row_of(tree, 2, 1))
+    assert ui.retireButton.text().replace("&", "") == "Nonaktifkan butir"
+    qtbot.mouseClick(ui.retireButton, Qt.MouseButton.LeftButton)
+    assert level_items(ws, 14, 2)[0].retired
+    assert row_of(tree, 2, 1).text(3) == "tidak dipakai"
+    i14 = ws.instrument.indicator(14).id
+    assert assignment_retired(ws, [i14]) == [{"indicator": i14, "level": 2, "number": 1}]
+    qtbot.mouseClick(ui.retireButton, Qt.MouseButton.LeftButton)  # put back in use
+    assert not level_items(ws, 14, 2)[0].retired
+    assert assignment_retired(ws, [i14]) == []

@@ -185,10 +185,6 @@
 <context>
     <name>CoordItemsPage</name>
     <message>
-        <source>The evidence items of each indicator, level by level: the instrument&apos;s own (read-only) and the ones you add. Your items, with their notes, go to the OPDs with their next assignment; an item that no longer applies is retired, and its number is never given to another.</source>
-        <translation>Butir data dukung setiap indikator, level demi level: butir instrumen (hanya dibaca) dan butir yang Anda tambahkan. Butir Anda, beserta catatannya, dikirim ke OPD bersama penugasan berikutnya; butir yang tidak berlaku lagi dinonaktifkan, dan nomornya tidak pernah dipakai butir lain.</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
@@ -203,6 +199,10 @@
     <message>
         <source>State</source>
         <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Take the selected item out of use (an instrument&apos;s item the portal does not list this year, or one of yours that no longer applies); the OPDs follow with their next assignment. Its number is never given to another item.</source>
+        <translation>Nonaktifkan butir yang dipilih (butir instrumen yang tahun ini tidak tercantum di portal, atau butir Anda yang tidak berlaku lagi); OPD mengikutinya dengan penugasan berikutnya. Nomornya tidak pernah diberikan kepada butir lain.</translation>
     </message>
     <message>
         <source>Add an item</source>
@@ -263,6 +263,10 @@
     <message>
         <source>Items copied from the national portal: a sheet (XLSX or CSV) with the columns Indikator, Level, Butir and optionally Kode and Umur maks (months). Items already there are not added twice.</source>
         <translation>Butir yang disalin dari portal nasional: lembar (XLSX atau CSV) dengan kolom Indikator, Level, Butir, dan bila ada Kode serta Umur maks (bulan). Butir yang sudah ada tidak ditambahkan dua kali.</translation>
+    </message>
+    <message>
+        <source>The evidence items of each indicator, level by level: the instrument&apos;s own and the ones you add. Your items, with their notes, go to the OPDs with their next assignment; an item that no longer applies (an instrument&apos;s item the portal does not list this year, too) is retired, and the OPDs retire it with their next assignment. An item&apos;s number is never given to another.</source>
+        <translation>Butir data dukung setiap indikator, per level: butir instrumen dan butir yang Anda tambahkan. Butir Anda, beserta catatannya, dikirim ke OPD bersama penugasan berikutnya; butir yang tidak berlaku lagi (termasuk butir instrumen yang tahun ini tidak tercantum di portal) dinonaktifkan, dan OPD ikut menonaktifkannya dengan penugasan berikutnya. Nomor butir tidak pernah diberikan kepada butir lain.</translation>
     </message>
     <message>
         <source>&amp;Import the portal&apos;s list…</source>
@@ -785,8 +789,8 @@
         <translation>dipakai</translation>
     </message>
     <message>
-        <source>The instrument&apos;s item: it cannot be changed here.</source>
-        <translation>Butir instrumen: tidak dapat diubah di sini.</translation>
+        <source>The instrument&apos;s item: its text stays; retire it if the portal does not list it.</source>
+        <translation>Butir instrumen: teksnya tetap; nonaktifkan bila portal tidak mencantumkannya.</translation>
     </message>
     <message>
         <source>&amp;Put back in use</source>

@@ -1,6 +1,7 @@
 """Butir data dukung: the evidence items of each indicator, level by level, in the coordinator's
-workspace — the instrument's own shown read-only beside the ones the coordinator adds, notes and
-retires. Its own items go to the OPDs with their next assignment."""
+workspace — the instrument's own beside the ones the coordinator adds, notes and retires. Its
+own items, and the items it retired (an instrument's item the portal no longer lists included),
+go to the OPDs with their next assignment."""
 
 from __future__ import annotations
 
@@ -154,7 +155,12 @@ class ItemsTab(QObject):
         if item.origin == "pack":
             for column in range(4):
                 row.setForeground(column, QBrush(READ_ONLY_FG))
-            row.setToolTip(2, self.tr("The instrument's item: it cannot be changed here."))
+            row.setToolTip(
+                2,
+                self.tr(
+                    "The instrument's item: its text stays; retire it if the portal does not list it."
+                ),
+            )
         if item.retired:
             for column in range(4):
                 row.setForeground(column, QBrush(RETIRED_FG))
@@ -186,10 +192,14 @@ class ItemsTab(QObject):
         item = self.selected_item()
         own = item is not None and item.origin != "pack"
         self.ui.noteBox.setEnabled(own)
-        self.ui.retireButton.setEnabled(own and self.writable)
+        # The instrument's items are retired too (not on the portal's list this year); only
+        # the coordinator's own carry notes and an age.
+        self.ui.retireButton.setEnabled(item is not None and self.writable)
         self.ui.ageButton.setEnabled(own and self.writable)
         self.ui.retireButton.setText(
-            self.tr("&Put back in use") if own and item.retired else self.tr("&Retire item")
+            self.tr("&Put back in use")
+            if item is not None and item.retired
+            else self.tr("&Retire item")
         )
         if not own:
             self._note_place = None
@@ -260,8 +270,9 @@ class ItemsTab(QObject):
         )
 
     def toggle_retired(self) -> None:
+        """Retire the selected item or put it back; the OPDs follow with their next assignment."""
         item = self.selected_item()
-        if item is None or item.origin == "pack" or not self.writable:
+        if item is None or not self.writable:
             return
         change = it.restore_item if item.retired else it.retire_item
         self._change(lambda ws: change(ws, item.indicator_id, item.level, item.number))
