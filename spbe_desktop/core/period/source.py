@@ -7,8 +7,6 @@ copied (with its journal) into a scratch folder first and the copy is read.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +35,10 @@ def old_workspace(path: str | Path, kind: str) -> Iterator[Workspace]:
             _require_kind(ws, kind)
             yield ws
         return
+    # Imported here: the reading commands (status) start without them.
+    import shutil
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="spbe-periode-") as scratch:
         copy = Path(scratch) / path.name
         shutil.copyfile(path, copy)
