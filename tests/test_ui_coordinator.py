@@ -19,6 +19,7 @@ from spbe_desktop.core.coordinator.store import (
     owners,
     reviews_of,
 )
+from spbe_desktop.ui.coordinator import window as screen
 
 # Indicator 10 is answered by two OPDs with different levels: a difference to decide.
 OPDS = {
@@ -128,6 +129,7 @@ def test_import_rank_decide_review_report(main_window, coord_dialogs, submission
     assert not coord_dialogs.dialogs.errors
 
     # Ranking and index, marked provisional while indicator 10 differs.
+    view.ui.tabs.setCurrentIndex(screen.TAB_RANKING)  # a tab behind others catches up when seen
     ranking = view.ui.rankingTable
     assert ranking.rowCount() == 3
     assert ranking.item(0, 1).text() == "BKPSDM"
@@ -136,6 +138,7 @@ def test_import_rank_decide_review_report(main_window, coord_dialogs, submission
     assert "Indeks SPBE" in window.index_label.text() and "sementara" in window.index_label.text()
 
     # The difference is highlighted; a decision with its reason settles it.
+    view.ui.tabs.setCurrentIndex(screen.TAB_MATRIX)
     matrix = view.matrix
     row = next(r for r, v in enumerate(matrix.rows) if v.id == "I10")
     assert matrix.rows[row].source == "conflict"
@@ -161,10 +164,12 @@ def test_import_rank_decide_review_report(main_window, coord_dialogs, submission
     matrix.dialog.close()
 
     # Earlier period for the comparison.
+    view.ui.tabs.setCurrentIndex(screen.TAB_RANKING)
     view.ranking.add_earlier()
     assert view.ui.earlierTable.rowCount() == 2 and view.ui.earlierTable.item(0, 1).text() == "2,65"
 
     # Review one OPD and send the signed review package.
+    view.ui.tabs.setCurrentIndex(screen.TAB_REVIEW)
     review = view.review
     review.select_opd("Badan Perencanaan Pembangunan Daerah")
     line = review.row_of("I12")
@@ -182,9 +187,11 @@ def test_import_rank_decide_review_report(main_window, coord_dialogs, submission
     qtbot.waitUntil(lambda: out.exists() and window.isEnabled(), timeout=15000)
     result = verify_package(out)
     assert result.valid and result.kind == "review", result.errors
+    view.ui.tabs.setCurrentIndex(screen.TAB_OPD)
     assert view.ui.opdTable.findItems("direviu", Qt.MatchFlag.MatchExactly)
 
     # Reports: PDF and workbook, opened after saving.
+    view.ui.tabs.setCurrentIndex(screen.TAB_REPORTS)
     for name, save in (
         ("laporan.pdf", view.reports.save_pdf),
         ("laporan.xlsx", view.reports.save_workbook),
@@ -230,6 +237,7 @@ def test_welcome_creates_coordinator_and_sends_assignment(
     assert view is not None and path.exists()
 
     coord_dialogs.text = "Dinas Kesehatan"
+    view.ui.tabs.setCurrentIndex(screen.TAB_OPD)  # where its buttons are
     view.opds.add()
     assert view.ui.opdTable.rowCount() == 1
     assert view.ui.opdTable.item(0, 1).text() == "belum mengirim"

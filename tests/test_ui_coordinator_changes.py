@@ -1,6 +1,6 @@
 """The coordinator's one change signal: each write tells what it changed once, the tabs that show
-it refresh once, the others not at all; a refused write is one plain message and changes
-nothing."""
+it refresh once (the tab in front at once, the others when they are brought to the front), the
+others not at all; a refused write is one plain message and changes nothing."""
 
 from __future__ import annotations
 
@@ -54,6 +54,16 @@ def refreshed(counts: dict[str, int]) -> dict[str, int]:
     return {key: n for key, n in counts.items() if n}
 
 
+def bring_to_front(view, name: str) -> None:
+    view.ui.tabs.setCurrentIndex(TABS.index(name))
+
+
+def visit_every_tab(view) -> None:
+    """A person looking at each tab in turn, then back at the first."""
+    for name in TABS:
+        bring_to_front(view, name)
+
+
 def test_a_decision_refreshes_the_tabs_that_show_it_once(counted, monkeypatch):
     from spbe_desktop.ui.coordinator.prompts import CoordDialogs
 
@@ -61,9 +71,14 @@ def test_a_decision_refreshes_the_tabs_that_show_it_once(counted, monkeypatch):
     monkeypatch.setattr(
         CoordDialogs, "decision", staticmethod(lambda *a: (Decimal(4), "Perbup sudah ada"))
     )
+    bring_to_front(view, "matrix")
     view.matrix.select("I10")
     view.matrix.decide()
     assert decisions(view.ws)["I10"].value == 4
+    assert refreshed(counts) == {"changed": 1, "consolidation": 1, "matrix": 1}
+    assert view.matrix.current().id == "I10"  # the chosen cell stays chosen
+    visit_every_tab(view)  # the tabs behind it catch up when seen, once each
+    visit_every_tab(view)
     assert refreshed(counts) == {
         "changed": 1,
         "consolidation": 1,
@@ -72,7 +87,6 @@ def test_a_decision_refreshes_the_tabs_that_show_it_once(counted, monkeypatch):
         "monitor": 1,
         "assessor": 1,
     }
-    assert view.matrix.current().id == "I10"  # the chosen cell stays chosen
 
 
 def test_writes_that_touch_one_tab_refresh_that_tab_only(counted, monkeypatch):
@@ -82,17 +96,22 @@ def test_writes_that_touch_one_tab_refresh_that_tab_only(counted, monkeypatch):
     monkeypatch.setattr(
         CoordDialogs, "earlier_result", staticmethod(lambda parent: ("2024", "2,65", "Surat"))
     )
+    bring_to_front(view, "ranking")
     view.ranking.add_earlier()
     assert [e.period for e in earlier_results(view.ws)] == ["2024"]
+    assert refreshed(counts) == {"changed": 1, "ranking": 1}
+    visit_every_tab(view)
     assert refreshed(counts) == {"changed": 1, "ranking": 1, "monitor": 1}
 
     counts.update(dict.fromkeys(counts, 0))
+    bring_to_front(view, "items")
     view.items.select_indicator(14)
     view.items.ui.textEdit.setText("Berita acara uji pemulihan pusat data")
     view.items.add_item()
     assert refreshed(counts) == {"changed": 1, "items": 1}
 
     counts.update(dict.fromkeys(counts, 0))
+    bring_to_front(view, "monitor")
     view.monitor.ui.targetSpin.setValue(2.75)
     view.monitor.ui.targetSpin.editingFinished.emit()  # a write operation on the writer thread
     assert refreshed(counts) == {"changed": 1, "monitor": 1}

@@ -2,7 +2,9 @@
 reports, monitoring, the assessors' verdicts, the evidence items) over a coordinator workspace.
 Every write goes through the operation layer and ends in one `changed` signal (`CoordChanges`);
 the tabs share one consolidation, recomputed before the signal when the change moves it, and
-each tab shows itself again only when the change concerns it."""
+each tab shows itself again only when the change concerns it: at once when it is in front, when
+it is next brought to the front otherwise (charts and tables of forty OPDs are not redrawn
+unseen after every write)."""
 
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ class CoordinatorWindow(QWidget):
         self.lang = lang
         self.result: Consolidation | None = None
         self._temp: Path | None = None
+        self._stale: set[int] = set()  # tabs a change concerned while they were behind others
         self.opds = OpdTab(self)
         self.importer = ImportTab(self)
         self.matrix = MatrixTab(self)
@@ -94,10 +97,12 @@ class CoordinatorWindow(QWidget):
             self.ui.reviewTable.setEnabled(False)
         self.refresh()
         self.ui.tabs.setCurrentIndex(TAB_MATRIX if self.result.ranking else TAB_IMPORT)
+        self.ui.tabs.currentChanged.connect(self._brought_to_front)
 
     def refresh(self) -> None:
         """Recompute the consolidation and show it everywhere."""
         self.result = consolidation(self.ws)
+        self._stale.clear()
         for tab in self._tabs:
             tab.refresh(self.result)
         self.refreshed.emit()
@@ -112,13 +117,24 @@ class CoordinatorWindow(QWidget):
             self.refreshed.emit()
 
     def refresh_on(self, tab: Any, *names: str) -> None:
-        """`tab.refresh(result)` after a change that touches one of `names` (CoordChanges)."""
+        """`tab.refresh(result)` after a change that touches one of `names` (CoordChanges): now
+        when the tab is in front, else when it is next brought to the front."""
 
         def changed(changes: CoordChanges) -> None:
-            if changes.touches(*names):
+            if not changes.touches(*names):
+                return
+            index = self._tabs.index(tab)
+            if self.ui.tabs.currentIndex() == index:
                 tab.refresh(self.result)
+            else:
+                self._stale.add(index)
 
         self.changed.connect(changed)
+
+    def _brought_to_front(self, index: int) -> None:
+        if index in self._stale:
+            self._stale.discard(index)
+            self._tabs[index].refresh(self.result)
 
     def index_text(self) -> str:
         return index_line(self.result.score, self.result.provisional, self.lang)
