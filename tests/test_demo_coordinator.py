@@ -8,6 +8,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 
+from spbe_desktop.core.assessment.store import latest_verdicts, rounds
 from spbe_desktop.core.bundle.verify import verify_package
 from spbe_desktop.core.coordinator.exchange import review_notes
 from spbe_desktop.core.coordinator.report_data import coordinator_status
@@ -50,6 +51,15 @@ def test_the_demo_holds_a_cycle_in_progress(built):
         notes = [note for opd in opds for _s, note in reviews_of(ws, opd).values() if note]
         assert any("SLA" in note for note in notes)
         assert len(earlier_results(ws)) == 2
+        # The internal team's round: items accepted, one sent back, the assessed index beside.
+        [team] = rounds(ws)
+        assert team.kind == "mandiri" and team.items > 5
+        verdicts = latest_verdicts(ws)
+        sent_back = [v for v in verdicts.values() if v.status == "revisi"]
+        assert len(sent_back) == 2 and all(v.note for v in sent_back)
+        assert status["assessed_indicators"] == 4
+        assert status["assessed_index"] < status["provisional_index"]
+        assert {gap["id"] for gap in status["assessment_gaps"]} == {"I10", "I14"}
 
 
 def test_the_demo_packages_are_real_signed_packages(built):

@@ -2,8 +2,9 @@
 
 Built through the real core functions, as a Diskominfo and its OPDs would: assignments signed by
 the coordinator, OPD workspaces made from them, signed submissions imported (two revisions for
-one OPD after a review), a conflict decided and one left open, review notes, earlier periods and
-one OPD that has sent nothing yet. The demo keys share one published passphrase and a cheap key
+one OPD after a review), a conflict decided and one left open, review notes, earlier periods, a
+round of the Pemda's internal assessment team (items accepted and one sent back, so the assessed
+index stands beside the claimed one) and one OPD that has sent nothing yet. The demo keys share one published passphrase and a cheap key
 derivation (they protect nothing), so the whole cycle takes seconds to build. Assembled under a
 temporary name and renamed at the end, like the OPD demo.
 """
@@ -18,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
+from spbe_desktop.core.assessment.store import set_verdict, typed_round
 from spbe_desktop.core.coordinator.exchange import (
     receive_review,
     workspace_from_assignment,
@@ -35,6 +37,7 @@ from spbe_desktop.core.coordinator.store import (
     set_review,
 )
 from spbe_desktop.core.demo import REGION, make_pdf, make_png
+from spbe_desktop.core.evidence.items import all_items
 from spbe_desktop.core.evidence.store import attach_file, list_evidence, remove_evidence
 from spbe_desktop.core.export.submission import META_REVISION, export_submission
 from spbe_desktop.core.files import safe_name
@@ -95,6 +98,14 @@ REVIEWS = {  # OPD position → indicator → (status, note)
     },
 }
 EARLIER = (("2.12", 2), ("2.41", 1))  # (index, years before the period)
+# The internal team's round ("mandiri"): indicator → (levels whose items it accepted, the item it
+# sent back as (level, note), or None).
+INTERNAL_ROUND = {
+    10: (2, (3, "Notulen rapat Tim Koordinasi belum ditandatangani ketua tim.")),
+    13: (3, None),
+    14: (2, (3, "Tangkapan layar pemantauan pusat data tidak bertanggal.")),
+    4: (2, None),
+}
 
 
 def coordinator_demo_path(folder: str | Path) -> Path:
@@ -155,6 +166,7 @@ def _cycle(coord: Workspace, inst: Instrument, files: Path, progress: ProgressFn
     for index, years_before in EARLIER:
         period = str(int(coord.info.period) - years_before)
         add_earlier_result(coord, period, index, f"Laporan Hasil Evaluasi {period} (KemenPANRB)")
+    _internal_round(coord, inst)
     for _opd, ws in opds:
         if ws is not None:
             ws.close()
@@ -225,3 +237,23 @@ def _review_round(coord: Workspace, inst: Instrument, opds: list, files: Path) -
         _attach(ws, ind.id, files, *RIGHT_FILE[1:])
         _send(coord, ws, files, 3)
         set_review(coord, opd, number, "diterima", "SK Tim Audit sudah sesuai.")
+
+
+def _internal_round(coord: Workspace, inst: Instrument) -> None:
+    """The Pemda's internal assessment team goes through a few indicators before the assessors
+    do: the items of the lower levels accepted, one item sent back with its reason."""
+    count = len(inst.indicators)
+    when = date(int(coord.info.period), 8, 14).isoformat()
+    round_id = typed_round(coord, "mandiri", when)
+    items = all_items(coord)
+    for number, (accepted_to, sent_back) in INTERNAL_ROUND.items():
+        if number > count:
+            continue
+        ind = inst.indicator(number)
+        for level in range(1, accepted_to + 1):
+            for item in items[ind.id].get(level, []):
+                if not item.retired:
+                    set_verdict(coord, round_id, ind.id, level, item.number, "diterima")
+        if sent_back is not None:
+            level, note = sent_back
+            set_verdict(coord, round_id, ind.id, level, 1, "revisi", note)
