@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, Protocol
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.files import written_in_place
@@ -220,23 +220,34 @@ def save_content(
     cancel: CancelFlag | None = None,
 ) -> Path:
     """Write stored content to a file (to open it with the system viewer, or to export it)."""
+    dest = Path(dest)
+    with written_in_place(dest) as partial, partial.open("wb") as out:
+        write_content(ws, sha256, out, lambda done: progress(done, 0, dest.name), cancel)
+    return dest
+
+
+def write_content(
+    ws: Workspace,
+    sha256: str,
+    out: BinaryIO,
+    written: Callable[[int], None],
+    cancel: CancelFlag | None = None,
+) -> None:
+    """Stored content into an open file, checked against its SHA-256 on the way (a mismatch is
+    EVIDENCE_CORRUPT); `written` hears the bytes written so far."""
     import hashlib
 
-    dest = Path(dest)
     hasher = hashlib.sha256()
     done = 0
-    with written_in_place(dest) as partial:
-        with partial.open("wb") as out:
-            for chunk in iter_content(ws, sha256):
-                check_cancel(cancel)
-                hasher.update(chunk)
-                out.write(chunk)
-                done += len(chunk)
-                progress(done, 0, dest.name)
-        if hasher.hexdigest() != sha256:
-            raise InputError(
-                "Isi bukti dukung di ruang kerja tidak cocok dengan sidik jarinya.",
-                "The stored evidence does not match its fingerprint.",
-                code="EVIDENCE_CORRUPT",
-            )
-    return dest
+    for chunk in iter_content(ws, sha256):
+        check_cancel(cancel)
+        hasher.update(chunk)
+        out.write(chunk)
+        done += len(chunk)
+        written(done)
+    if hasher.hexdigest() != sha256:
+        raise InputError(
+            "Isi bukti dukung di ruang kerja tidak cocok dengan sidik jarinya.",
+            "The stored evidence does not match its fingerprint.",
+            code="EVIDENCE_CORRUPT",
+        )

@@ -9,7 +9,6 @@ with `downscale_images`, images in them are scaled down and the file written aga
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import shutil
@@ -18,7 +17,7 @@ from pathlib import Path
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.evidence.check import ContentReader
-from spbe_desktop.core.evidence.content import iter_content
+from spbe_desktop.core.evidence.content import write_content
 from spbe_desktop.core.evidence.items import item_ref
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.workspace.workspace import Workspace
@@ -123,21 +122,8 @@ def _write_one(
 def _copy(
     ws: Workspace, sha256: str, target: Path, step: Callable[[int], None], cancel: CancelFlag | None
 ) -> None:
-    digest = hashlib.sha256()
-    done = 0
     with target.open("wb") as fh:
-        for chunk in iter_content(ws, sha256):
-            check_cancel(cancel)
-            digest.update(chunk)
-            fh.write(chunk)
-            done += len(chunk)
-            step(done)
-    if digest.hexdigest() != sha256:
-        raise InputError(
-            "Isi bukti dukung di ruang kerja tidak cocok dengan sidik jarinya.",
-            "The stored evidence does not match its fingerprint.",
-            code="EVIDENCE_CORRUPT",
-        )
+        write_content(ws, sha256, fh, step, cancel)
 
 
 def _combine(
