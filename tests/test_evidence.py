@@ -116,3 +116,23 @@ def test_disk_full_is_a_plain_error_and_nothing_changes(workspace, tmp_path, mon
     assert list_evidence(workspace) == []
     assert workspace.answer(5).level == 2
     assert workspace.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_stored_content_that_no_longer_matches_its_fingerprint_is_not_handed_out(
+    workspace, tmp_path
+):
+    """A workspace file damaged on disk: the copy for a viewer (and the portal folder, through the
+    same function) stops with EVIDENCE_CORRUPT and leaves no file behind."""
+    pdf = make_pdf(tmp_path / "sk.pdf")
+    item = attach_file(workspace, 11, pdf, level=1)
+    with workspace.transaction() as conn:
+        row, data = conn.execute(
+            "SELECT rowid, data FROM blob_chunks ORDER BY rowid LIMIT 1"
+        ).fetchone()
+        damaged = bytes([data[0] ^ 0xFF]) + data[1:]
+        conn.execute("UPDATE blob_chunks SET data = ? WHERE rowid = ?", (damaged, row))
+    dest = tmp_path / "out.pdf"
+    with pytest.raises(InputError) as refused:
+        save_content(workspace, item.sha256, dest)
+    assert refused.value.code == "EVIDENCE_CORRUPT"
+    assert not dest.exists() and list(tmp_path.glob("out.pdf*")) == []
