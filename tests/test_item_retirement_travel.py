@@ -155,3 +155,25 @@ def test_the_assignment_lists_what_the_coordinator_retired(setup):
         name = next(n for n in zf.namelist() if n.endswith("assignment.json"))
         carried = json.loads(zf.read(name))["retired_items"]
     assert carried == [{"indicator": "I10", "level": 2, "number": 1}]
+
+
+def test_the_opd_sees_which_items_its_coordinator_retired(setup, main_window):
+    from spbe_desktop.ui.items_panel import PLACE
+
+    coord_path, opd_path, assign = setup
+    with Workspace.open(coord_path) as coord:
+        retire_item(coord, 10, 1, 1)
+    assign()
+    with Workspace.open(opd_path) as ws:  # one of the OPD's own, retired by the OPD
+        own = add_item(ws, 10, 1, "Foto rapat koordinasi")
+        retire_item(ws, 10, 1, own.number)
+    assert main_window.open_path(opd_path)
+    main_window.navigator.select(main_window.session.ws.instrument.indicator(10).id)
+    level_one = main_window.page.items.ui.tree.topLevelItem(0)
+    rows = {
+        level_one.child(n).data(0, PLACE)[1]: level_one.child(n)
+        for n in range(level_one.childCount())
+    }
+    assert "koordinator" in rows[1].toolTip(2)
+    assert rows[1].text(2) == "tidak dipakai"
+    assert rows[own.number].text(2) == "tidak dipakai" and rows[own.number].toolTip(2) == ""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from spbe_desktop.core.evidence import items as it
 from spbe_desktop.core.evidence import placement
 from spbe_desktop.core.evidence import store as ev
+from spbe_desktop.core.evidence.item_exchange import retired_by_coordinator
 from spbe_desktop.core.evidence.support import indicator_support
 from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.core.workspace.workspace import Workspace
@@ -48,6 +49,7 @@ class ItemsPanel(QWidget):
         for column in (1, 2):
             header.setSectionResizeMode(column, header.ResizeMode.Fixed)
         self._verdict_width: bool | None = None
+        self._by_coordinator: set[tuple[int, int]] = set()  # places retired by an assignment
         self._size_columns(with_verdicts=False)
         # Files land on an item's row, or on a level row's first item.
         self.ui.tree.accepts = lambda row: row is not None and not self.session.read_only
@@ -111,6 +113,7 @@ class ItemsPanel(QWidget):
         claimed = self.session.answer(ind.id).level
         self._show_support(ind.external is not None, claimed, support)
         outcomes = item_outcomes(self.session.ws, ind.id)
+        self._by_coordinator = retired_by_coordinator(ws, ind.id, levels)
         self._size_columns(with_verdicts=bool(outcomes))
         tree = self.ui.tree
         tree.blockSignals(True)  # filling rows is no edit of a document date
@@ -192,7 +195,13 @@ class ItemsPanel(QWidget):
             row.setText(column, shown)
         row.setData(0, PLACE, (item.level, item.number))
         row.setForeground(2, QBrush(QColor(colour)))
-        row.setToolTip(2, outcome.note if outcome is not None and outcome.note else "")
+        tip = outcome.note if outcome is not None and outcome.note else ""
+        if item.retired and (item.level, item.number) in self._by_coordinator:
+            tip = self.tr(
+                "Retired by your coordinator with the assignment (not on the portal's list): "
+                "it is not counted. The next assignment puts it back if the coordinator does."
+            )
+        row.setToolTip(2, tip)
         row.setToolTip(0, label)
         _keep(row, len(files))
         editable = not self.session.read_only

@@ -147,6 +147,20 @@ def take_in_retired(
     return retired, put_back
 
 
+def retired_by_coordinator(
+    ws: Workspace, indicator_id: str, levels: Mapping[int, Sequence[LevelItem]]
+) -> set[tuple[int, int]]:
+    """(level, number) of the indicator's items (`levels`, as read for it) that are retired
+    because an assignment said so."""
+    keys = [tuple(k) for k in json.loads(ws.meta(META_RETIRED) or "[]") if k[1] == indicator_id]
+    places = set()
+    for origin, _indicator, level, which in keys:
+        for it in levels.get(level, ()):
+            if it.retired and _names(it, origin, which):
+                places.add((level, it.number))
+    return places
+
+
 def _key(row: Mapping[str, Any]) -> RetiredKey:
     indicator, level = str(row["indicator"]), int(row["level"])
     if "number" in row:
@@ -165,9 +179,14 @@ def _resolver(ws: Workspace) -> Callable[[RetiredKey], LevelItem | None]:
     def found(key: RetiredKey) -> LevelItem | None:
         origin, indicator, level, which = key
         for it in items.get(indicator, {}).get(level, []):
-            named = it.number if origin == "pack" else " ".join(it.text["id"].split())
-            if it.origin == origin and named == which:
+            if _names(it, origin, which):
                 return it
         return None
 
     return found
+
+
+def _names(item: LevelItem, origin: str, which: object) -> bool:
+    """Whether a key's (origin, number or text) names this item."""
+    named = item.number if origin == "pack" else " ".join(item.text["id"].split())
+    return item.origin == origin and named == which

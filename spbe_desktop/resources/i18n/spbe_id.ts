@@ -917,6 +917,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>paling lama {0} bulan</translation>
     </message>
     <message>
+        <source>Retired by your coordinator with the assignment (not on the portal&apos;s list): it is not counted. The next assignment puts it back if the coordinator does.</source>
+        <translation>Dinonaktifkan oleh koordinator Anda lewat penugasan (tidak tercantum di daftar portal): tidak dihitung. Penugasan berikutnya memakainya lagi bila koordinator memakainya lagi.</translation>
+    </message>
+    <message>
         <source>Valued from another agency&apos;s index: nothing to upload.</source>
         <translation>Dinilai dari indeks instansi lain: tidak ada yang diunggah.</translation>
     </message>
