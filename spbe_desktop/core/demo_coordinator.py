@@ -3,10 +3,11 @@
 Built through the real core functions, as a Diskominfo and its OPDs would: assignments signed by
 the coordinator, OPD workspaces made from them, signed submissions imported (two revisions for
 one OPD after a review), a conflict decided and one left open, review notes, earlier periods, a
-round of the Pemda's internal assessment team (items accepted and one sent back, so the assessed
-index stands beside the claimed one) and one OPD that has sent nothing yet. The demo keys share one published passphrase and a cheap key
-derivation (they protect nothing), so the whole cycle takes seconds to build. Assembled under a
-temporary name and renamed at the end, like the OPD demo.
+round of the Pemda's internal assessment team (items accepted and two sent back, so the assessed
+index stands beside the claimed one) and one OPD that has sent nothing yet. The demo keys share
+one published passphrase and a cheap key derivation (they protect nothing), so the whole cycle
+takes seconds to build. Assembled under a temporary name and renamed at the end, like the OPD
+demo.
 """
 
 from __future__ import annotations

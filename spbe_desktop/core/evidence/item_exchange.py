@@ -12,7 +12,7 @@ are put back.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from spbe_desktop.core.workspace.workspace import Workspace
@@ -71,7 +71,7 @@ def take_in_items(ws: Workspace, rows: Iterable[Mapping[str, Any]]) -> int:
             (it.indicator_id, it.level, it.text["id"]): it for it in own_items(ws, "coordinator")
         }
         for row in rows:
-            key = (str(row["indicator"]), int(row["level"]), " ".join(str(row["text"]).split()))
+            key = (str(row["indicator"]), int(row["level"]), _flat(str(row["text"])))
             if key in have:
                 there, months = have[key], row.get("max_age_months")
                 if "max_age_months" in row and months != there.max_age_months:
@@ -131,14 +131,14 @@ def take_in_retired(
     before = {tuple(k) for k in json.loads(ws.meta(META_RETIRED) or "[]")}
     retired = put_back = 0
     with ws.transaction():
-        found = _resolver(ws)
+        items = all_items(ws)
         for key in sorted(said, key=repr):
-            item = found(key)
+            item = _find(items, key)
             if item is not None and not item.retired:
                 retire_item(ws, item.indicator_id, item.level, item.number)
                 retired += 1
         for key in sorted(before - said, key=repr):
-            item = found(key) if key[1] in assigned else None
+            item = _find(items, key) if key[1] in assigned else None
             if item is not None and item.retired:
                 restore_item(ws, item.indicator_id, item.level, item.number)
                 put_back += 1
@@ -153,12 +153,8 @@ def retired_by_coordinator(
     """(level, number) of the indicator's items (`levels`, as read for it) that are retired
     because an assignment said so."""
     keys = [tuple(k) for k in json.loads(ws.meta(META_RETIRED) or "[]") if k[1] == indicator_id]
-    places = set()
-    for origin, _indicator, level, which in keys:
-        for it in levels.get(level, ()):
-            if it.retired and _names(it, origin, which):
-                places.add((level, it.number))
-    return places
+    found = [_find({indicator_id: levels}, key) for key in keys]
+    return {(it.level, it.number) for it in found if it is not None and it.retired}
 
 
 def _key(row: Mapping[str, Any]) -> RetiredKey:
@@ -168,25 +164,27 @@ def _key(row: Mapping[str, Any]) -> RetiredKey:
     text = row["text"]
     if not isinstance(text, str):
         raise TypeError("an item's text is text")
-    return ("coordinator", indicator, level, " ".join(text.split()))
+    return ("coordinator", indicator, level, _flat(text))
 
 
-def _resolver(ws: Workspace) -> Callable[[RetiredKey], LevelItem | None]:
+def _find(
+    items: Mapping[str, Mapping[int, Sequence[LevelItem]]], key: RetiredKey
+) -> LevelItem | None:
     """The OPD's item a key names: the instrument's item of that number, or the coordinator's
     item of that text (None when the workspace has no such item)."""
-    items = all_items(ws)
-
-    def found(key: RetiredKey) -> LevelItem | None:
-        origin, indicator, level, which = key
-        for it in items.get(indicator, {}).get(level, []):
-            if _names(it, origin, which):
-                return it
-        return None
-
-    return found
+    origin, indicator, level, which = key
+    for it in items.get(indicator, {}).get(level, ()):
+        if _names(it, origin, which):
+            return it
+    return None
 
 
 def _names(item: LevelItem, origin: str, which: object) -> bool:
     """Whether a key's (origin, number or text) names this item."""
-    named = item.number if origin == "pack" else " ".join(item.text["id"].split())
+    named = item.number if origin == "pack" else _flat(item.text["id"])
     return item.origin == origin and named == which
+
+
+def _flat(text: str) -> str:
+    """An item's text as items are matched: runs of spaces and line breaks as one space."""
+    return " ".join(text.split())
