@@ -3,6 +3,7 @@ stored; a file that does not match the signed manifest still refuses the whole p
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import pytest
@@ -41,9 +42,9 @@ def _count_reads(monkeypatch) -> dict[str, int]:
     reads: dict[str, int] = {}
     original = zipcheck.iter_member
 
-    def counting(archive, info, own_file=None):
+    def counting(archive, info, own_file=None, **options):
         reads[info.filename] = reads.get(info.filename, 0) + 1
-        yield from original(archive, info, own_file)
+        yield from original(archive, info, own_file, **options)
 
     monkeypatch.setattr(verify, "iter_member", counting)
     monkeypatch.setattr(verified, "iter_member", counting)
@@ -187,3 +188,43 @@ def test_hash_lanes_name_each_file_that_differs_once():
         feed.update(good)
         feed.close()
         assert lanes.mismatches() == []
+
+
+def test_hash_lanes_take_back_the_buffers_they_lend_once_hashed():
+    import hashlib
+
+    data = bytes(range(256)) * 10_000
+    with HashLanes(2) as lanes:
+        lent = []
+        feed = lanes.open("a", hashlib.sha256(data).hexdigest())
+        for at in range(0, len(data), 1_000_000):
+            buffer = lanes.buffer()
+            piece = data[at : at + 1_000_000]
+            buffer[: len(piece)] = piece
+            lent.append(buffer)
+            feed.update(memoryview(buffer)[: len(piece)])
+            assert lanes.mismatches() == []  # hashed, so this buffer is free again
+        feed.close()
+        assert lanes.mismatches() == []
+        # Every chunk after the first was read into the buffer the lanes had taken back.
+        assert all(b is lent[0] for b in lent)
+
+
+def test_a_stored_member_read_into_lent_buffers_is_the_same_bytes(tmp_path):
+    import zipfile
+
+    data = os.urandom(zipcheck.CHUNK * 2 + 12345)
+    path = tmp_path / "paket.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("data/evidence/bukti.bin", data)
+    buffers: list[bytearray] = []
+
+    def lend() -> bytearray:
+        buffers.append(bytearray(zipcheck.CHUNK))
+        return buffers[-1]
+
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("data/evidence/bukti.bin")
+        chunks = [bytes(c) for c in zipcheck.iter_member(archive, info, buffer=lend)]
+    assert b"".join(chunks) == data
+    assert len(buffers) == len(chunks) == 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -87,9 +87,15 @@ class VerifiedPackage:
         if digest.hexdigest() != expected:
             raise bundle_error("PACKAGE_CHANGED", self._payload(name))
 
-    def iter_unhashed(self, name: str, limit: int | None = None) -> Iterator[bytes]:
+    def iter_unhashed(
+        self,
+        name: str,
+        limit: int | None = None,
+        buffer: Callable[[], bytearray] | None = None,
+    ) -> Iterator[bytes | memoryview]:
         """A payload member in chunks, for a reader that hashes them itself on the way and
-        compares the result with `entries` (the verified manifest) before trusting them."""
+        compares the result with `entries` (the verified manifest) before trusting them.
+        `buffer` gives the buffers to read into (see `iter_member`)."""
         path = self._payload(name)
         info = self._members.get(path)
         if path not in self.entries or info is None:
@@ -97,7 +103,7 @@ class VerifiedPackage:
         if limit is not None and info.file_size > limit:
             raise bundle_error("JSON_TOO_LARGE", path)
         try:
-            yield from iter_member(self._archive, info)
+            yield from iter_member(self._archive, info, buffer=buffer)
         except ZipProblem as exc:
             raise bundle_error("PACKAGE_CHANGED", path) from exc
 

@@ -11,7 +11,7 @@ import re
 import stat
 import struct
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -137,20 +137,24 @@ def read_small(
 
 
 def iter_member(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, own_file: Path | None = None
-) -> Iterator[bytes]:
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    own_file: Path | None = None,
+    buffer: Callable[[], bytearray] | None = None,
+) -> Iterator[bytes | memoryview]:
     """A member's bytes in chunks. Damage shows as ZipProblem(ZIP_CORRUPT).
 
     `own_file` (the archive's path) reads a stored member through a file handle of its own, so
-    that several threads can hash several members at once.
+    that several threads can hash several members at once. With `buffer`, a stored member is
+    read into the buffers it returns and comes as views of them (the reader reuses them).
     """
     try:
         if info.compress_type == zipfile.ZIP_STORED and own_file is not None:
             with own_file.open("rb") as fp:
-                yield from _iter_stored(fp, info)
+                yield from _iter_stored(fp, info, buffer)
             return
         if info.compress_type == zipfile.ZIP_STORED:
-            yield from _iter_stored(archive.fp, info)
+            yield from _iter_stored(archive.fp, info, buffer)
             return
         with archive.open(info) as member:
             while chunk := member.read(CHUNK):
@@ -161,7 +165,9 @@ def iter_member(
         raise ZipProblem("ZIP_CORRUPT", f"{info.filename}: {exc}") from exc
 
 
-def _iter_stored(fp: BinaryIO, info: zipfile.ZipInfo) -> Iterator[bytes]:
+def _iter_stored(
+    fp: BinaryIO, info: zipfile.ZipInfo, buffer: Callable[[], bytearray] | None
+) -> Iterator[bytes | memoryview]:
     # Raw read: the SHA-256 in the manifest already vouches for the bytes, so the CRC is skipped.
     fp.seek(info.header_offset)
     header = fp.read(_LOCAL_HEADER.size)
@@ -177,7 +183,11 @@ def _iter_stored(fp: BinaryIO, info: zipfile.ZipInfo) -> Iterator[bytes]:
     fp.seek(fields[11], 1)
     left = info.compress_size
     while left:
-        chunk = fp.read(min(CHUNK, left))
+        if buffer is None:
+            chunk: bytes | memoryview = fp.read(min(CHUNK, left))
+        else:
+            view = memoryview(buffer())
+            chunk = view[: fp.readinto(view[: min(len(view), left)])]
         if not chunk:
             raise ZipProblem("ZIP_TRUNCATED", info.filename)
         left -= len(chunk)

@@ -313,7 +313,7 @@ def _store_evidence(
                 feed = lanes.open(path, expected)
                 stored[path] = store_content(
                     ws,
-                    package.iter_unhashed(path),
+                    package.iter_unhashed(path, buffer=lanes.buffer),
                     expected_sha256=expected,
                     cancel=cancel,
                     hash_into=feed,

@@ -30,7 +30,7 @@ class StoredContent(NamedTuple):
 class HashSink(Protocol):
     """Where chunks are hashed for a caller that checks the digest itself, later."""
 
-    def update(self, chunk: bytes, /) -> None: ...
+    def update(self, chunk: bytes | memoryview, /) -> None: ...
 
 
 class ContentMismatch(Exception):
@@ -44,7 +44,7 @@ class ContentMismatch(Exception):
 
 def store_content(
     ws: Workspace,
-    chunks: Iterable[bytes],
+    chunks: Iterable[bytes | memoryview],
     *,
     expected_sha256: str | None = None,
     progress: Callable[[int], None] | None = None,
@@ -97,7 +97,7 @@ def store_content(
 
 def _store_checked_later(
     ws: Workspace,
-    chunks: Iterable[bytes],
+    chunks: Iterable[bytes | memoryview],
     sha256: str,
     hash_into: HashSink,
     cancel: CancelFlag | None,
@@ -122,7 +122,9 @@ def _store_checked_later(
     return StoredContent(blob_id, sha256, done)
 
 
-def _insert_chunk(conn: sqlite3.Connection, blob_id: int, seq: int, chunk: bytes) -> None:
+def _insert_chunk(
+    conn: sqlite3.Connection, blob_id: int, seq: int, chunk: bytes | memoryview
+) -> None:
     """One chunk written straight into the pages of its row (SQLite's incremental BLOB I/O).
     Bound as a parameter, each chunk would first be copied into a buffer of its own, and a
     megabyte taken from and given back to the system per chunk costs more in page faults than
