@@ -14,8 +14,12 @@ from typing import Any
 GENESIS = "0" * 64
 
 
+# One encoder for every record: `json.dumps` with options builds a new one on each call.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(record: Mapping[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _CANONICAL.encode(record)
 
 
 def record_hash(record: Mapping[str, Any]) -> str:
