@@ -27,6 +27,7 @@ from spbe_desktop.core.instrument.pack import Indicator
 from spbe_desktop.core.instrument.scoring import answer_value
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.keys import pin_key
+from spbe_desktop.core.workspace.early_flush import flushing_early
 from spbe_desktop.core.workspace.sqlite_file import storage_error
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
@@ -78,7 +79,7 @@ def import_packages(
     total = sum(sizes) or 1  # each package is read once: verified and stored in one pass
     cancelled = None
     try:
-        with ws.transaction(), HashLanes() as lanes:
+        with ws.transaction(), HashLanes() as lanes, flushing_early(ws.path.parent):
             try:
                 _import_each(
                     ws,
