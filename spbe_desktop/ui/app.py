@@ -115,7 +115,7 @@ def _run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from . import crash, i18n
+    from . import crash, i18n, tasks
     from .first_frame import after_first_frame
     from .settings import AppSettings
 
@@ -147,11 +147,13 @@ def _run(args: argparse.Namespace) -> int:
         window.restoreGeometry(geometry)
     else:
         window.resize(1280, 720)
-    window.show()
-    after_first_frame(window, lambda: _started(args.benchmark_startup))
+    tasks.hold_workers()  # what the first page asks for (a preview) waits for its first frame
     target = startup_target(args, settings)
     if target and target != "demo":
-        window.open_path(target)
+        window.show_opening(target)
+    else:
+        window.show()
+    after_first_frame(window, lambda: _started(args.benchmark_startup))
     if not settings.tour_shown() and not args.benchmark_startup:
         from .tour import first_start
 
@@ -159,8 +161,6 @@ def _run(args: argparse.Namespace) -> int:
     elif target == "demo":
         window.commands.files.demo()
     code = app.exec()
-    from .tasks import shutdown
-
-    shutdown()
+    tasks.shutdown()
     crash.log.info("exit %s", code)
     return code

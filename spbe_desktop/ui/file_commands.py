@@ -13,7 +13,6 @@ from spbe_desktop import APP_NAME, __version__
 
 from .dialogs import Dialogs
 from .opening import build_coordinator_demo, build_demo, create_session, demo_folder
-from .welcome import NewWorkspaceDialog
 
 if TYPE_CHECKING:
     from .command_host import CommandHost
@@ -26,6 +25,8 @@ class FileCommands:
     def new(self) -> None:
         window, settings = self.window, self.window.settings
         folder = Path(settings.last_workspace() or Path.home() / "x").parent
+        from .welcome import NewWorkspaceDialog
+
         request = NewWorkspaceDialog.ask(
             window, folder if folder.is_dir() else Path.home(), window.lang
         )

@@ -25,6 +25,9 @@ class FirstFrame(QObject):
         if self._handle is None:  # not shown: nothing will be painted
             QTimer.singleShot(0, self._done)
             return
+        if self._handle.isExposed():  # painted already (a message was shown over it)
+            QTimer.singleShot(0, self._done)
+            return
         self._handle.installEventFilter(self)
         QTimer.singleShot(FALLBACK_MS, self._done)
 

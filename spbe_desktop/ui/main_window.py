@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from spbe_desktop import APP_NAME
@@ -29,10 +29,10 @@ from .navigator import NavigatorPanel
 from .opening import open_session
 from .session import Changes, WorkspaceSession
 from .settings import AppSettings
-from .welcome import WelcomePage
 
 if TYPE_CHECKING:
     from .overview import OverviewPage
+    from .welcome import WelcomePage
 
 PAGE_INDICATOR, PAGE_OVERVIEW = 0, 1
 
@@ -51,23 +51,63 @@ class MainWindow(QMainWindow):
         self.page: IndicatorPage | None = None
         self.overview: OverviewPage | None = None
         self.commands = Commands.of(self)
-        self.welcome = WelcomePage(self.ui.welcomeHolder)
-        self.ui.welcomeLayout.addWidget(self.welcome)
-        self.welcome.newRequested.connect(self.commands.files.new)
-        self.welcome.openRequested.connect(self.commands.files.open)
-        self.welcome.continueRequested.connect(self._continue_from_previous)
-        self.welcome.demoRequested.connect(self.commands.files.demo)
-        self.welcome.coordinatorDemoRequested.connect(self.commands.files.coordinator_demo)
-        self.welcome.recentChosen.connect(self.open_path)
+        self._welcome: WelcomePage | None = None  # built when first shown (see `welcome`)
+        self._opening_on_show = False
         self.actions_by_key: dict[str, QAction] = {}
         self._build_actions()
         self._build_status()
         install_f1()
         has_own_f1(self)  # its Help menu's F1
         self.coordinator = CoordinatorHost(self)  # coordinator workspaces open in its page
-        self.welcome.coordinatorRequested.connect(self.coordinator.new_workspace)
         self._level_shortcuts: list[QShortcut] = []
-        self.show_welcome()
+        self.ui.stack.setCurrentWidget(self.ui.welcomeHolder)  # filled when shown (showEvent)
+        self.ui.bannerLabel.hide()
+        self._update_title()
+        self._update_actions()
+        self.update_status()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page, built on first use: a window started on a workspace never needs
+        it, and building it (its form, its list of recent files) would delay the first frame."""
+        if self._welcome is None:
+            from .welcome import WelcomePage
+
+            page = WelcomePage(self.ui.welcomeHolder)
+            self.ui.welcomeLayout.addWidget(page)
+            page.newRequested.connect(self.commands.files.new)
+            page.openRequested.connect(self.commands.files.open)
+            page.continueRequested.connect(self._continue_from_previous)
+            page.demoRequested.connect(self.commands.files.demo)
+            page.coordinatorDemoRequested.connect(self.commands.files.coordinator_demo)
+            page.coordinatorRequested.connect(self.coordinator.new_workspace)
+            page.recentChosen.connect(self.open_path)
+            self._welcome = page
+        return self._welcome
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown with nothing open: the welcome (unless a workspace is about to open).
+        if (
+            self._welcome is None
+            and not self._opening_on_show
+            and self.ui.stack.currentWidget() is self.ui.welcomeHolder
+        ):
+            self.show_welcome()
+        super().showEvent(event)
+
+    def show_opening(self, path: str | Path) -> bool:
+        """Show the window and open the workspace at `path` in it, so that its first frame is
+        that workspace; the welcome page if it does not open (its message over the window)."""
+        self._opening_on_show = True
+        try:
+            self.show()
+        finally:
+            self._opening_on_show = False
+        if self.open_path(path):
+            return True
+        if self.session is None and self.coordinator.view is None:
+            self.show_welcome()
+        return False
 
     # Menus, toolbar, status ----------------------------------------------------------------
 
@@ -324,7 +364,8 @@ class MainWindow(QMainWindow):
         if session is None:
             if not Path(path).exists():
                 self.settings.remove_recent(str(path))
-                self.welcome.set_recent(self.settings.recent())
+                if self._welcome is not None:  # else it reads the list when it is built
+                    self._welcome.set_recent(self.settings.recent())
             return False
         self.settings.add_recent(path)
         self.set_session(session)
