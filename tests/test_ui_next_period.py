@@ -68,7 +68,7 @@ def test_continue_and_take_over_last_answer(
 def test_new_instrument_proposals_confirmed_in_a_dialog(
     main_window, dialogs, monkeypatch, qtbot, tmp_path, spbe2020
 ):
-    from spbe_desktop.ui.previous_panel import ProposalDialog
+    from spbe_desktop.ui.proposal_dialog import ProposalDialog
 
     old = tmp_path / "kominfo-2025.spbews"
     with Workspace.create(old, opd_name="Dinas Kominfo", instrument=spbe2020, period=2025) as ws:
@@ -104,7 +104,7 @@ def test_new_instrument_proposals_confirmed_in_a_dialog(
 
 def test_the_proposal_dialog_reports_ticks(qtbot, ui_forms, tmp_path, spbe2020):
     from spbe_desktop.core.period.crosswalk import Proposal
-    from spbe_desktop.ui.previous_panel import ProposalDialog
+    from spbe_desktop.ui.proposal_dialog import ProposalDialog
 
     found = [
         Proposal(

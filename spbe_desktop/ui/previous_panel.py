@@ -5,22 +5,11 @@ accepted or declined by the person in a dialog before anything is attached."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from spbe_desktop.core.instrument.pack import Indicator
 from spbe_desktop.core.period.carry import META_PREVIOUS_PERIOD, previous_answers
-from spbe_desktop.core.period.crosswalk import Proposal, decide, proposals
+from spbe_desktop.core.period.crosswalk import decide, proposals
 from spbe_desktop.core.report.texts import escape, shorten
 
 from .operations import WriteOp
@@ -104,6 +93,8 @@ class PreviousPanel(QFrame):
         if ind is None:
             return
         open_ones = [p for p in proposals(self.session.ws, ind.id) if p.state == "open"]
+        from .proposal_dialog import ProposalDialog  # built only when there is something to decide
+
         chosen = ProposalDialog.ask(self.window(), open_ones)
         if chosen is None:
             return
@@ -119,58 +110,3 @@ class PreviousPanel(QFrame):
         deciding = WriteOp(self, self.session.ws, settle)
         deciding.notify(self.session, Changes(answers=ids, evidence=ids))
         deciding.finished(lambda: self.show_for(ind)).run_now()
-
-
-class ProposalDialog(QDialog):
-    """The open proposals of one indicator, each checked to accept or left to decline."""
-
-    def __init__(self, parent: QWidget | None, found: list[Proposal]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Proposals from last period"))
-        self.found = found
-        layout = QVBoxLayout(self)
-        hint = QLabel(
-            self.tr(
-                "Tick what fits this indicator. Ticked files are attached (place them on a level "
-                "and item afterwards) and ticked justifications added; the others are declined."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.list = QListWidget(self)
-        for p in found:
-            kind = self.tr("File") if p.kind == "evidence" else self.tr("Justification")
-            words = {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}
-            shown = " ".join(p.text.split())[:120]
-            item = QListWidgetItem(
-                self.tr("{0} from indicator {1} ({2} confidence): {3}").format(
-                    kind, p.old_number, words[p.confidence], shown
-                )
-            )
-            item.setToolTip(p.source)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 360)
-
-    def choice(self) -> tuple[list[str], list[str]]:
-        accepted, declined = [], []
-        for row, p in enumerate(self.found):
-            checked = self.list.item(row).checkState() == Qt.CheckState.Checked
-            (accepted if checked else declined).append(p.key)
-        return accepted, declined
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, found: list[Proposal]
-    ) -> tuple[list[str], list[str]] | None:
-        dialog = cls(parent, found)
-        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

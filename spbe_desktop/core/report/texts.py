@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from html import escape as html_escape
 from typing import Any
 
 JUSTIFICATION_CHARS = 220
@@ -27,6 +26,8 @@ MONTHS_ID = [
 
 def escape(value: str) -> str:
     """Text for a reportlab paragraph: its markup characters made literal."""
+    from html import escape as html_escape  # its table of entities is not needed to start
+
     return html_escape(value, quote=False)
 
 
