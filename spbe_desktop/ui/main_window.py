@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             page.coordinatorDemoRequested.connect(self.commands.files.coordinator_demo)
             page.coordinatorRequested.connect(self.coordinator.new_workspace)
             page.recentChosen.connect(self.open_path)
+            page.show()  # at once: a layout shows a child of a shown window only later
             self._welcome = page
         return self._welcome
 
@@ -95,6 +96,11 @@ class MainWindow(QMainWindow):
             self.show_welcome()
         super().showEvent(event)
 
+    def _welcome_if_blank(self) -> None:
+        # A workspace that did not open as the window appeared: its message over the welcome.
+        if self._welcome is None and self.ui.stack.currentWidget() is self.ui.welcomeHolder:
+            self.show_welcome()
+
     def show_opening(self, path: str | Path) -> bool:
         """Show the window and open the workspace at `path` in it, so that its first frame is
         that workspace; the welcome page if it does not open (its message over the window)."""
@@ -103,11 +109,7 @@ class MainWindow(QMainWindow):
             self.show()
         finally:
             self._opening_on_show = False
-        if self.open_path(path):
-            return True
-        if self.session is None and self.coordinator.view is None:
-            self.show_welcome()
-        return False
+        return self.open_path(path)
 
     # Menus, toolbar, status ----------------------------------------------------------------
 
@@ -360,7 +362,7 @@ class MainWindow(QMainWindow):
             self.update_status()
 
     def open_path(self, path: str | Path) -> bool:
-        session = open_session(self, path)
+        session = open_session(self, path, before_message=self._welcome_if_blank)
         if session is None:
             if not Path(path).exists():
                 self.settings.remove_recent(str(path))

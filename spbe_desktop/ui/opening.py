@@ -22,11 +22,16 @@ def demo_folder() -> Path:
     return user_data_dir() / "demo"
 
 
-def open_session(parent: QWidget | None, path: str | Path) -> WorkspaceSession | None:
-    """Open a workspace; a plain message and None when that is not possible."""
+def open_session(
+    parent: QWidget | None, path: str | Path, before_message: Callable[[], None] | None = None
+) -> WorkspaceSession | None:
+    """Open a workspace; a plain message and None when that is not possible (`before_message`
+    runs first, to put something behind it)."""
     try:
         return WorkspaceSession(Workspace.open(path))
     except (SpbeError, OSError) as exc:
+        if before_message is not None:
+            before_message()
         show_error(parent, exc)
         return None
 
