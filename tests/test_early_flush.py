@@ -73,3 +73,29 @@ def test_linux_flushes_with_syncfs_on_the_folder(tmp_path):
         assert flush(handle) == 0
     finally:
         os.close(handle)
+
+
+def test_a_large_attachment_is_flushed_while_it_is_stored_a_small_one_not(
+    workspace, tmp_path, monkeypatch
+):
+    from contextlib import contextmanager
+
+    from spbe_desktop.core.evidence import store
+
+    folders = []
+
+    @contextmanager
+    def recording(folder):
+        folders.append(folder)
+        yield
+
+    monkeypatch.setattr(store, "flushing_early", recording)
+    monkeypatch.setattr(store, "FLUSH_EARLY_BYTES", 100_000)
+    small, large = tmp_path / "kecil.pdf", tmp_path / "besar.pdf"
+    small.write_bytes(b"%PDF-1.4 kecil")
+    large.write_bytes(b"%PDF-1.4 " + os.urandom(200_000))
+    indicator = workspace.instrument.indicators[0].id
+    store.attach_file(workspace, indicator, small)
+    assert folders == []
+    store.attach_file(workspace, indicator, large)
+    assert folders == [workspace.path.parent]

@@ -8,14 +8,20 @@ and the same content attached twice (to other indicators, under other names) is 
 from __future__ import annotations
 
 import os
+from contextlib import nullcontext
 from pathlib import Path
 from typing import NamedTuple
 
 from spbe_desktop.core.errors import InputError
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, no_progress
+from spbe_desktop.core.workspace.early_flush import flushing_early
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
 from .content import CHUNK_SIZE, drop_content_if_unused, store_content
+
+# A file this large has its pages written out while it is stored (see early_flush); for a
+# smaller one, the helper thread would cost more than the commit's wait it saves.
+FLUSH_EARLY_BYTES = 32 * 1024 * 1024
 
 
 class EvidenceItem(NamedTuple):
@@ -99,7 +105,8 @@ def attach_file(
     ws.require_writable()
     name = display_name or path.name
     progress(0, size, name)
-    with ws.transaction() as conn, path.open("rb") as fh:
+    early = flushing_early(ws.path.parent) if size >= FLUSH_EARLY_BYTES else nullcontext()
+    with ws.transaction() as conn, early, path.open("rb") as fh:
         blob = store_content(
             ws,
             iter(lambda: fh.read(CHUNK_SIZE), b""),
