@@ -120,7 +120,8 @@ def test_cancelled_attach_leaves_no_evidence(
     import time
 
     from spbe_desktop.core.evidence import store as evidence
-    from spbe_desktop.ui import evidence_panel, tasks
+    from spbe_desktop.ui import evidence_panel
+    from spbe_desktop.ui.progress_dialog import ProgressDialog
 
     real_attach = evidence.attach_file
 
@@ -143,7 +144,7 @@ def test_cancelled_attach_leaves_no_evidence(
     panel = window.page.evidence
     panel.attach([str(big)])
     assert not window.ui.centralWidget.isEnabled() or not window.isEnabled()
-    dialog = window.findChild(tasks.ProgressDialog)
+    dialog = window.findChild(ProgressDialog)
     assert dialog is not None
     dialog.canceled.emit()  # what the Cancel button sends
     qtbot.waitUntil(lambda: window.isEnabled(), timeout=10000)

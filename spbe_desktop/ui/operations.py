@@ -32,7 +32,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
@@ -42,7 +42,10 @@ from spbe_desktop.core.jobs import CancelFlag, ProgressFn, no_progress
 from spbe_desktop.core.workspace.workspace import Workspace
 
 from .dialogs import show_error
-from .tasks import ProgressDialog, TaskHandle, run_task, writer_pool
+from .tasks import TaskHandle, run_task, writer_pool
+
+if TYPE_CHECKING:
+    from .progress_dialog import ProgressDialog
 
 T = TypeVar("T")
 Work = Callable[[ProgressFn, CancelFlag], Any]
@@ -113,6 +116,8 @@ class Operation(Generic[T]):
         _live.add(self)
         self.handle = run_task(self._call, self._succeeded, self._failed, pool=self._pool())
         if self._title is not None:
+            from .progress_dialog import ProgressDialog  # the first long task loads it
+
             self._dialog = ProgressDialog(window, self._title, self.handle)
         return self.handle
 

@@ -1,9 +1,9 @@
 """Worker threads, in one place (the machinery under `operations`, which the GUI uses).
 
 `run_task` runs `fn(progress, cancel)` on a QThreadPool and hands its result or error back on the
-GUI thread through queued signals; `ProgressDialog` appears only when the work takes longer than
-half a second and its Cancel button sets the core's cancel flag. Callbacks never run on the
-worker thread, so they may touch widgets. `writer_pool()` has a single thread: work that writes
+GUI thread through queued signals; a `ProgressDialog` (progress_dialog.py) shows its progress
+when it takes longer than half a second, and its Cancel button sets the core's cancel flag.
+Callbacks never run on the worker thread, so they may touch widgets. `writer_pool()` has a single thread: work that writes
 on an open workspace's connection runs there, one at a time.
 """
 
@@ -15,11 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from spbe_desktop.core.jobs import ProgressFn
 
-SHOW_AFTER_MS = 500
 Work = Callable[[ProgressFn, threading.Event], Any]
 
 _running: set[TaskHandle] = set()  # keeps handles alive until their result is delivered
@@ -161,50 +159,3 @@ def shutdown(timeout_ms: int = 10_000) -> None:
     if _writer is not None:
         _writer.waitForDone(timeout_ms)
     QThreadPool.globalInstance().waitForDone(timeout_ms)
-
-
-class ProgressDialog(QProgressDialog):
-    """Shown after SHOW_AFTER_MS; Cancel asks the task to stop (it stops at its next check)."""
-
-    def __init__(self, parent: QWidget | None, title: str, handle: TaskHandle) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setLabelText(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumDuration(0)
-        self.setRange(0, 1000)
-        self.setMinimumWidth(420)
-        self.handle = handle
-        self.canceled.connect(self._cancel)
-        handle.progressed.connect(self.update_progress)
-        self.hide()
-        self._timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
-        self._timer.timeout.connect(self._appear)
-        self._timer.start()
-
-    def _appear(self) -> None:
-        if not self.handle.finished:
-            self.show()
-
-    def _cancel(self) -> None:
-        self.handle.cancel()
-        self.setLabelText(self.tr("Cancelling…"))
-
-    @Slot(int, int, str)
-    def update_progress(self, done: int, total: int, message: str) -> None:
-        if self.handle.cancel_flag.is_set():
-            return
-        if total > 0:
-            self.setValue(min(1000, int(done * 1000 / total)))
-        else:
-            self.setRange(0, 0)  # unknown total: a busy indicator
-        if message:
-            self.setLabelText(message)
-
-    def finish(self) -> None:
-        self._timer.stop()
-        self.handle.progressed.disconnect(self.update_progress)
-        self.close()
-        self.deleteLater()
