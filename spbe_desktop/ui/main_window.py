@@ -71,19 +71,12 @@ class MainWindow(QMainWindow):
         """The welcome page, built on first use: a window started on a workspace never needs
         it, and building it (its form, its list of recent files) would delay the first frame."""
         if self._welcome is None:
-            from .welcome import WelcomePage
+            from .welcome import welcome_in
 
-            page = WelcomePage(self.ui.welcomeHolder)
-            self.ui.welcomeLayout.addWidget(page)
-            page.newRequested.connect(self.commands.files.new)
-            page.openRequested.connect(self.commands.files.open)
-            page.continueRequested.connect(self._continue_from_previous)
-            page.demoRequested.connect(self.commands.files.demo)
-            page.coordinatorDemoRequested.connect(self.commands.files.coordinator_demo)
-            page.coordinatorRequested.connect(self.coordinator.new_workspace)
-            page.recentChosen.connect(self.open_path)
-            page.show()  # at once: a layout shows a child of a shown window only later
-            self._welcome = page
+            new_coordinator = self.coordinator.new_workspace
+            self._welcome = welcome_in(
+                self.ui.welcomeHolder, self, self.commands.files, new_coordinator
+            )
         return self._welcome
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -150,11 +143,6 @@ class MainWindow(QMainWindow):
             if spec.toolbar:
                 self.toolbar.addAction(action)
             self.actions_by_key[spec.key] = action
-
-    def _continue_from_previous(self) -> None:
-        from .period_commands import continue_from_previous  # its dialogs load when asked for
-
-        continue_from_previous(self)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

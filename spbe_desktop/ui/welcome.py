@@ -4,7 +4,7 @@ new-workspace dialog."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
@@ -12,6 +12,11 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from spbe_desktop.ui.forms.ui_welcome import Ui_WelcomePage
 
 from .new_workspace_form import NewWorkspaceForm
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .command_host import CommandHost
 
 
 class WelcomePage(QWidget):
@@ -76,3 +81,38 @@ class NewWorkspaceDialog(NewWorkspaceForm):
     def ask(cls, parent: QWidget | None, folder: Path, lang: str) -> NewWorkspaceRequest | None:
         dialog = cls(parent, folder, lang)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class StartCommands(Protocol):
+    """What the welcome page's buttons start (the window's file commands)."""
+
+    def new(self) -> None: ...
+
+    def open(self) -> None: ...
+
+    def demo(self) -> None: ...
+
+    def coordinator_demo(self) -> None: ...
+
+
+def welcome_in(
+    holder: QWidget, window: CommandHost, files: StartCommands, new_coordinator: Callable[[], None]
+) -> WelcomePage:
+    """The window's welcome page, built into `holder` and wired to the window's commands."""
+    page = WelcomePage(holder)
+    holder.layout().addWidget(page)
+    page.newRequested.connect(files.new)
+    page.openRequested.connect(files.open)
+    page.continueRequested.connect(lambda: _continue_from_previous(window))
+    page.demoRequested.connect(files.demo)
+    page.coordinatorDemoRequested.connect(files.coordinator_demo)
+    page.coordinatorRequested.connect(new_coordinator)
+    page.recentChosen.connect(window.open_path)
+    page.show()  # at once: a layout shows a child of a shown window only later
+    return page
+
+
+def _continue_from_previous(window: CommandHost) -> None:
+    from .period_commands import continue_from_previous  # its dialogs load when asked for
+
+    continue_from_previous(window)
