@@ -80,23 +80,19 @@ class MainWindow(QMainWindow):
         return self._welcome
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Shown with nothing open: the welcome (unless a workspace is about to open).
-        if (
-            self._welcome is None
-            and not self._opening_on_show
-            and self.ui.stack.currentWidget() is self.ui.welcomeHolder
-        ):
-            self.show_welcome()
+        if not self._opening_on_show:  # a workspace about to open is the first frame instead
+            self._welcome_if_blank()
         super().showEvent(event)
 
     def _welcome_if_blank(self) -> None:
-        # A workspace that did not open as the window appeared: its message over the welcome.
+        """The welcome page where nothing was shown yet: a window shown with nothing open, or
+        a workspace that did not open as the window appeared (its message then stands over it)."""
         if self._welcome is None and self.ui.stack.currentWidget() is self.ui.welcomeHolder:
             self.show_welcome()
 
     def show_opening(self, path: str | Path) -> bool:
         """Show the window and open the workspace at `path` in it, so that its first frame is
-        that workspace; the welcome page if it does not open (its message over the window)."""
+        that workspace; the welcome page if it does not open (its message over the welcome)."""
         self._opening_on_show = True
         try:
             self.show()
