@@ -236,18 +236,14 @@ def write_content(
     cancel: CancelFlag | None = None,
 ) -> None:
     """Stored content into an open file, checked against its SHA-256 on the way (a mismatch is
-    EVIDENCE_CORRUPT); `written` hears the bytes written so far."""
-    import hashlib
+    EVIDENCE_CORRUPT; each chunk is hashed on a helper thread while it is written); `written`
+    hears the bytes written so far."""
 
-    hasher = hashlib.sha256()
-    done = 0
-    for chunk in iter_content(ws, sha256):
-        check_cancel(cancel)
-        hasher.update(chunk)
+    def write(_seq: int, chunk: bytes) -> None:
         out.write(chunk)
-        done += len(chunk)
-        written(done)
-    if hasher.hexdigest() != sha256:
+
+    digest, _size = _hash_while(iter_content(ws, sha256), write, written, cancel)
+    if digest != sha256:
         raise InputError(
             "Isi bukti dukung di ruang kerja tidak cocok dengan sidik jarinya.",
             "The stored evidence does not match its fingerprint.",
