@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from spbe_desktop.core.evidence.items import item_note, level_items, own_items
 
@@ -91,8 +91,13 @@ def test_coordinator_adds_notes_and_retires_its_own_items(
     assert item_note(ws, 14, 2, added.number).note.startswith("Unggah berita acara")
 
     # How recent its evidence must be, changed; the instrument's item has no such button.
-    answers = iter([(6, True), (0, True)])
-    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *_a: next(answers)))
+    answers, parents = iter([(6, True), (0, True)]), []
+
+    def get_int(parent, *_a):
+        parents.append(parent)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(get_int))
     assert ui.ageButton.isEnabled()
     qtbot.mouseClick(ui.ageButton, Qt.MouseButton.LeftButton)
     assert own_items(ws)[0].max_age_months == 6
@@ -100,6 +105,7 @@ def test_coordinator_adds_notes_and_retires_its_own_items(
     tree.setCurrentItem(row_of(tree, 2, added.number))
     qtbot.mouseClick(ui.ageButton, Qt.MouseButton.LeftButton)  # 0: any age
     assert own_items(ws)[0].max_age_months is None
+    assert all(isinstance(parent, QWidget) for parent in parents)  # Qt takes no other parent
     tree.setCurrentItem(row_of(tree, 1, 1))
     assert not ui.ageButton.isEnabled()
     tree.setCurrentItem(row_of(tree, 2, added.number))

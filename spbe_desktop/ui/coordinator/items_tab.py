@@ -282,7 +282,7 @@ class ItemsTab(QObject):
         item = self.selected_item()
         if item is None or item.origin == "pack" or not self.writable:
             return
-        ok, months = months_from_user(self, item)
+        ok, months = months_from_user(self.page.window(), item)
         if ok:
             self._change(
                 lambda ws: it.set_max_age(ws, item.indicator_id, item.level, item.number, months)
