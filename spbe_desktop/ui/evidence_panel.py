@@ -12,8 +12,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from spbe_desktop.core.errors import SpbeError
@@ -28,6 +28,7 @@ from .dialogs import Dialogs
 from .i18n import file_size
 from .operations import ReadOp, WriteOp
 from .session import Changes, WorkspaceSession
+from .system_open import open_with_system
 
 if TYPE_CHECKING:  # PDFium loads with the first PDF preview, on the worker
     from spbe_desktop.core.evidence.pdf_pages import PageImage
@@ -96,18 +97,9 @@ class EvidencePanel(QWidget):
         header = self.ui.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        # Widths from what the columns can hold, not measured over every row on every switch.
-        metrics = self.ui.list.fontMetrics()
-        shown = {
-            PLACED: ("L5-99",),
-            SIZE: (file_size(999_900_000), file_size(1023)),
-            ADDED: ("2026-12-31 23:59",),
-        }
-        for column, texts in shown.items():
-            title = header.model().headerData(column, Qt.Orientation.Horizontal)
-            width = max(metrics.horizontalAdvance(t) for t in (*texts, title))
-            header.setSectionResizeMode(column, header.ResizeMode.Fixed)
-            header.resizeSection(column, width + 24)
+        self.ui.list.fit_column(PLACED, ("L5-99",))
+        self.ui.list.fit_column(SIZE, (file_size(999_900_000), file_size(1023)))
+        self.ui.list.fit_column(ADDED, ("2026-12-31 23:59",))
         self.ui.list.accepts = lambda _row: not self.session.read_only
         self.ui.list.filesDropped.connect(lambda paths, _row: self.attach(paths))
         self.ui.addButton.clicked.connect(self.choose_files)
@@ -263,7 +255,7 @@ class EvidencePanel(QWidget):
             return content.save_content(reader, item.sha256, dest, progress=progress, cancel=cancel)
 
         def opened(path: Path) -> None:
-            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            if not open_with_system(path):
                 Dialogs.error(
                     self.window(),
                     self.tr("No program is set up to open {0}. The file was saved as {1}.").format(

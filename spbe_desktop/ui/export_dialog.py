@@ -7,8 +7,8 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from spbe_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 
 from .dialogs import Dialogs
 from .i18n import file_size
+from .system_open import open_with_system
 
 if TYPE_CHECKING:  # the package and report modules load pydantic and reportlab: on demand
     from spbe_desktop.core.evidence.check import Finding
@@ -297,7 +298,7 @@ class ExportResultDialog(QDialog):
         layout.addWidget(buttons)
 
     def open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+        open_with_system(self.result.path.parent)
 
     @classmethod
     def show_result(cls, parent: QWidget | None, result: ExportResult) -> None:

@@ -7,7 +7,7 @@ for nothing else."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -24,6 +24,18 @@ class FileDropTree(QTreeWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)  # the view passes it on to its viewport
         self.accepts: Callable[[QTreeWidgetItem | None], bool] = lambda _row: True
+
+    def fit_column(self, column: int, samples: Iterable[str]) -> None:
+        """A fixed width for `column` that holds its title and the longest of `samples`, so that
+        switching indicators never measures rows."""
+        # The title from the header item: asking the header for its model would have PySide
+        # build the Python types of every model class first.
+        texts = (*samples, self.headerItem().text(column))
+        header = self.header()
+        header.setSectionResizeMode(column, header.ResizeMode.Fixed)
+        header.resizeSection(
+            column, max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 24
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self._offer(event):

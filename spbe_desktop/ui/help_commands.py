@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from .dialogs import Dialogs
+from .system_open import open_with_system
 
 if TYPE_CHECKING:
     from .command_host import CommandHost
@@ -60,4 +60,4 @@ class HelpCommands:
         self.window.statusBar().showMessage(
             QCoreApplication.translate("HelpCommands", "User guide saved: {0}").format(path), 10000
         )
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_with_system(path)

@@ -45,9 +45,6 @@ class ItemsPanel(QWidget):
         header = self.ui.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        # Widths from what the columns can hold, not measured over every row on every switch.
-        for column in (1, 2):
-            header.setSectionResizeMode(column, header.ResizeMode.Fixed)
         self._verdict_width: bool | None = None
         self._by_coordinator: set[tuple[int, int]] = set()  # places retired by an assignment
         self._size_columns(with_verdicts=False)
@@ -128,8 +125,6 @@ class ItemsPanel(QWidget):
         if self._verdict_width == with_verdicts:
             return
         self._verdict_width = with_verdicts
-        header = self.ui.tree.header()
-        metrics = self.ui.tree.fontMetrics()
         statuses = [self.tr("retired"), self.tr("has evidence"), self.tr("missing"), "2026-12-31"]
         if with_verdicts:
             from spbe_desktop.core.assessment.statuses import STATUSES, status_label
@@ -138,10 +133,8 @@ class ItemsPanel(QWidget):
             statuses += [
                 self.tr("sent back ({0})").format(status_label(s, self.lang)) for s in STATUSES
             ]
-        shown = {1: ["999"], 2: statuses}
-        for column, texts in shown.items():
-            texts.append(header.model().headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+        self.ui.tree.fit_column(1, ("999",))
+        self.ui.tree.fit_column(2, statuses)
 
     def _fill(self, levels: dict, files: dict, outcomes: dict, open_to: int) -> None:
         """Level rows made once per level and item and file rows reused: a switch sets texts."""
@@ -194,7 +187,8 @@ class ItemsPanel(QWidget):
         for column, shown in enumerate((label, str(len(files)) if files else "–", status)):
             row.setText(column, shown)
         row.setData(0, PLACE, (item.level, item.number))
-        row.setForeground(2, QBrush(QColor(colour)))
+        # Style given: from a colour alone, PySide would first load its gradient class.
+        row.setForeground(2, QBrush(QColor(colour), Qt.BrushStyle.SolidPattern))
         tip = outcome.note if outcome is not None and outcome.note else ""
         if item.retired and (item.level, item.number) in self._by_coordinator:
             tip = self.tr(

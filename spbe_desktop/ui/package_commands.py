@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 
 from spbe_desktop.core.errors import SpbeError
 
 from .dialogs import Dialogs, show_error
 from .operations import Operation, ReadOp, WriteOp
 from .session import Changes
+from .system_open import open_with_system
 
 if TYPE_CHECKING:
     from spbe_desktop.core.evidence.check import EvidenceCheck
@@ -203,7 +203,7 @@ class PackageCommands:
     def _summary_written(self, path: Path) -> None:
         from .summary_print import SummaryPrint
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_with_system(path)
         if SummaryPrint.available():
             if Dialogs.confirm(
                 self.window,

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from spbe_desktop.core.instrument.pack import Indicator
-from spbe_desktop.core.period.carry import META_PREVIOUS_PERIOD, previous_answers
-from spbe_desktop.core.period.crosswalk import decide, proposals
+from spbe_desktop.core.period import META_PREVIOUS_PERIOD
 from spbe_desktop.core.report.texts import escape, shorten
 
 from .operations import WriteOp
@@ -45,6 +44,10 @@ class PreviousPanel(QFrame):
         if not period:
             self.hide()
             return
+        # Loaded once a workspace started from a last period shows: most never need them.
+        from spbe_desktop.core.period.carry import previous_answers
+        from spbe_desktop.core.period.crosswalk import proposals
+
         previous = previous_answers(ws).get(indicator.id)
         found = proposals(ws, indicator.id)
         writable = not self.session.read_only
@@ -76,6 +79,8 @@ class PreviousPanel(QFrame):
         self.show()
 
     def take_over(self) -> None:
+        from spbe_desktop.core.period.carry import previous_answers
+
         ind = self.indicator
         previous = previous_answers(self.session.ws).get(ind.id) if ind else None
         if ind is None or previous is None or previous.level is None:
@@ -92,6 +97,8 @@ class PreviousPanel(QFrame):
         ind = self.indicator
         if ind is None:
             return
+        from spbe_desktop.core.period.crosswalk import decide, proposals
+
         open_ones = [p for p in proposals(self.session.ws, ind.id) if p.state == "open"]
         from .proposal_dialog import ProposalDialog  # built only when there is something to decide
 

@@ -25,12 +25,9 @@ from spbe_desktop.core.instrument.pack import Instrument, pack_by_id
 from spbe_desktop.core.jobs import CancelFlag, ProgressFn, check_cancel, no_progress
 from spbe_desktop.core.workspace.workspace import Workspace
 
+from . import META_CARRIED, META_PREVIOUS, META_PREVIOUS_INSTRUMENT, META_PREVIOUS_PERIOD
 from .source import old_workspace
 
-META_PREVIOUS = "previous_answers"
-META_PREVIOUS_PERIOD = "previous_period"
-META_PREVIOUS_INSTRUMENT = "previous_instrument"
-META_CARRIED = "carried_evidence"
 # The signing key, the signatory and the target: kept from period to period by an OPD and by
 # a coordinator alike.
 KEY_AND_SIGNATORY_META = (

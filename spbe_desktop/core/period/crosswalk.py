@@ -22,7 +22,7 @@ from spbe_desktop.core.evidence.store import guess_media_type
 from spbe_desktop.core.instrument.pack import Instrument, pack_by_id
 from spbe_desktop.core.workspace.workspace import Workspace, now_utc
 
-from .carry import META_CARRIED, META_PREVIOUS, META_PREVIOUS_INSTRUMENT
+from . import META_CARRIED, META_PREVIOUS, META_PREVIOUS_INSTRUMENT
 
 if TYPE_CHECKING:
     from spbe_desktop.core.instrument.crosswalk import Crosswalk, CrosswalkRow

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from spbe_desktop.core.assessment.workflow import import_verdicts, write_assesso
 from spbe_desktop.core.coordinator.store import Consolidation
 from spbe_desktop.core.files import safe_name
 from spbe_desktop.ui.forms.ui_coord_assessor import Ui_AssessorPage
+from spbe_desktop.ui.system_open import open_with_system
 
 from .changes import CoordChanges
 from .common import cell, figure, fill_row, setup_table
@@ -309,6 +310,6 @@ class AssessorTab(QObject):
 
         def done(path: Path) -> None:
             self.view.message(self.tr("Saved {0}.").format(path))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_with_system(path)
 
         self.view.read(self.tr("Writing {0}…").format(out.name), work, done)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem
 
 from spbe_desktop.core.coordinator.store import (
@@ -20,6 +19,7 @@ from spbe_desktop.core.instrument.pack import text
 from spbe_desktop.ui.dialogs import Dialogs
 from spbe_desktop.ui.forms.ui_coord_evidence import Ui_EvidenceListDialog
 from spbe_desktop.ui.i18n import file_size
+from spbe_desktop.ui.system_open import open_with_system
 
 
 class EvidenceListDialog(QDialog):
@@ -74,7 +74,7 @@ def open_evidence(view, item: SubmittedEvidence) -> None:
         return save_content(reader, item.sha256, dest, progress=progress, cancel=cancel)
 
     def opened(path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        if not open_with_system(path):
             Dialogs.error(
                 view.window(),
                 QCoreApplication.translate(

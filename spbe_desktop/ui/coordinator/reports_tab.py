@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
 from spbe_desktop.core.coordinator.awards import TOP_DEFAULT
@@ -15,6 +14,7 @@ from spbe_desktop.core.coordinator.pdf_report import write_consolidated_pdf
 from spbe_desktop.core.coordinator.store import Consolidation
 from spbe_desktop.core.coordinator.workbook import write_workbook
 from spbe_desktop.core.files import safe_name
+from spbe_desktop.ui.system_open import open_with_system
 
 from .prompts import CoordDialogs
 
@@ -108,4 +108,4 @@ class ReportsTab(QObject):
         self.ui.reportsList.insertItem(0, item)
 
     def open(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_with_system(path)
