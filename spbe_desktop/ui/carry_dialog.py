@@ -30,4 +30,4 @@ class CarryFilesDialog(ChecklistDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, files: list[tuple[str, str]]) -> list[str] | None:
         dialog = cls(parent, files)
-        return None if dialog.answered() is None else dialog.left_out()
+        return dialog.left_out() if dialog.confirmed() else None

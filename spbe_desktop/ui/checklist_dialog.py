@@ -47,6 +47,6 @@ class ChecklistDialog(QDialog):
             for row in range(self.list.count())
         ]
 
-    def answered(self) -> list[bool] | None:
-        """Shown until closed: the ticks on OK, None on Cancel."""
-        return self.ticks() if self.exec() == QDialog.DialogCode.Accepted else None
+    def confirmed(self) -> bool:
+        """Shown until closed: whether it was closed with OK (the ticks then count)."""
+        return self.exec() == QDialog.DialogCode.Accepted

@@ -44,4 +44,4 @@ class ProposalDialog(ChecklistDialog):
         cls, parent: QWidget | None, found: list[Proposal]
     ) -> tuple[list[str], list[str]] | None:
         dialog = cls(parent, found)
-        return None if dialog.answered() is None else dialog.choice()
+        return dialog.choice() if dialog.confirmed() else None

@@ -3,8 +3,8 @@
 `run_task` runs `fn(progress, cancel)` on a QThreadPool and hands its result or error back on the
 GUI thread through queued signals; a `ProgressDialog` (progress_dialog.py) shows its progress
 when it takes longer than half a second, and its Cancel button sets the core's cancel flag.
-Callbacks never run on the worker thread, so they may touch widgets. `writer_pool()` has a single thread: work that writes
-on an open workspace's connection runs there, one at a time.
+Callbacks never run on the worker thread, so they may touch widgets. `writer_pool()` has a
+single thread: work that writes on an open workspace's connection runs there, one at a time.
 """
 
 from __future__ import annotations
