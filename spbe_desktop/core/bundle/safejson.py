@@ -11,7 +11,7 @@ import itertools
 import json
 from typing import Any
 
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_NOT_QUOTES_OR_BRACKETS = bytes(b for b in range(256) if b not in b'"[]{}')
 _STEP = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")  # as signed bytes: +1 and -1
 
 
@@ -26,11 +26,14 @@ class JsonProblem(ValueError):
 
 def nesting_depth(raw: bytes) -> int:
     """The deepest bracket nesting outside strings. Escaped backslashes go first, then escaped
-    quotes, so that every quote left opens or closes a string: every other piece between two
-    quotes is a string's content (bytes operations only, nothing done per character in Python)."""
-    unescaped = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
-    outside = b"".join(unescaped.split(b'"')[::2])
-    steps = array.array("b", outside.translate(None, _NOT_BRACKETS).translate(_STEP))
+    quotes, so that every quote left opens or closes a string. Only quotes and brackets are kept
+    (a string's text never needs copying); every other piece between two quotes is then a
+    string's brackets (bytes operations only, nothing done per character in Python)."""
+    if b"\\" in raw:
+        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    marks = raw.translate(None, _NOT_QUOTES_OR_BRACKETS)
+    outside = b"".join(marks.split(b'"')[::2])
+    steps = array.array("b", outside.translate(_STEP))
     return max(itertools.accumulate(steps, initial=0))
 
 
