@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .common import best_of, report, run_measured, scale, spbe_command, write_mixed_files
+from .common import best_of_each, report, run_measured, scale, spbe_command, write_mixed_files
 
 ROUNDS = 3
 
@@ -45,9 +45,11 @@ def main() -> dict:
             return run_measured([*spbe, "attach", str(ws), "11", *names])
 
         baseline(True)  # warm the page cache for both sides alike
-        base = best_of(ROUNDS, lambda: baseline(True))
-        base_nosync = best_of(ROUNDS, lambda: baseline(False))
-        mine = best_of(ROUNDS, ours)
+        best = best_of_each(
+            ROUNDS,
+            {"sync": lambda: baseline(True), "nosync": lambda: baseline(False), "ours": ours},
+        )
+        base, base_nosync, mine = best["sync"], best["nosync"], best["ours"]
     size_mb = total / 1024**2
     ratio = base.seconds / mine.seconds
     report(

@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .common import best_of, report, run_measured, scale, spbe_command
+from .common import best_of_each, report, run_measured, scale, spbe_command
 
 FILES = 500
 ROUNDS = 2
@@ -53,10 +53,16 @@ def main() -> dict:
             return run_measured([*spbe, "export", str(ws), "--out", str(package)], env=PASSPHRASE)
 
         baseline_export()  # warm the page cache for both sides alike
-        base = best_of(ROUNDS, baseline_export)
-        mine = best_of(ROUNDS, export)
-        digest = best_of(ROUNDS, lambda: run_measured(["openssl", "dgst", "-sha256", str(package)]))
-        verify = best_of(ROUNDS, lambda: run_measured([*spbe, "verify", str(package)]))
+        best = best_of_each(ROUNDS, {"base": baseline_export, "export": export})
+        base, mine = best["base"], best["export"]
+        checks = best_of_each(
+            ROUNDS,
+            {
+                "digest": lambda: run_measured(["openssl", "dgst", "-sha256", str(package)]),
+                "verify": lambda: run_measured([*spbe, "verify", str(package)]),
+            },
+        )
+        digest, verify = checks["digest"], checks["verify"]
         size_mb = package.stat().st_size / 1024**2
     export_ratio = base.seconds / mine.seconds
     verify_ratio = digest.seconds / verify.seconds

@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,18 @@ def run_measured(cmd: list[str], env: dict | None = None) -> Run:
 def best_of(n: int, fn) -> Run:
     runs = [fn() for _ in range(n)]
     return min(runs, key=lambda r: r.seconds)
+
+
+def best_of_each(n: int, measures: dict[str, Callable[[], Run]]) -> dict[str, Run]:
+    """The best of n runs of each measure, taken in turns (one run of each per round, the order
+    reversed every other round): a machine that slows down or speeds up during the benchmark
+    then weighs on every side alike, not on whichever ran last."""
+    runs: dict[str, list[Run]] = {name: [] for name in measures}
+    order = list(measures)
+    for round_number in range(n):
+        for name in order if round_number % 2 == 0 else reversed(order):
+            runs[name].append(measures[name]())
+    return {name: min(found, key=lambda r: r.seconds) for name, found in runs.items()}
 
 
 def median_seconds(n: int, cmd: list[str], env: dict | None = None) -> float:
