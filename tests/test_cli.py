@@ -80,6 +80,22 @@ def test_status_before_any_answer(ws):
     assert data["answered"] == 0 and data["index"] is None and data["index_display"] is None
 
 
+def test_status_as_text_leaves_the_assessment_unloaded(ws):
+    """The text table shows no assessed figures, so `spbe status` does not compute them (nor
+    load their modules: the command starts sooner); `--json` still carries them."""
+    probe = (
+        "import sys\n"
+        "from spbe_desktop.cli import main\n"
+        f"main(['status', {str(ws)!r}])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('spbe_desktop.core.assessment')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.splitlines()[-1] == "[]"
+    assert "assessed_index" in json.loads(spbe("status", ws, "--json").stdout)
+
+
 def test_answers_from_csv_and_xlsx(ws, tmp_path):
     sheet = tmp_path / "jawaban.csv"
     with sheet.open("w", newline="", encoding="utf-8") as fh:

@@ -240,13 +240,15 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from spbe_desktop.core.assessment.status_json import add_assessment
     from spbe_desktop.core.status import status_data
     from spbe_desktop.core.workspace.workspace import Workspace
 
     with Workspace.open(args.workspace, read_only=True) as ws:
         data = status_data(ws, args.lang)
-        add_assessment(ws, data, args.lang)  # the internal team's or the assessors' verdicts
+        if args.json:  # the text table shows none of the assessed figures: not computed for it
+            from spbe_desktop.core.assessment.status_json import add_assessment
+
+            add_assessment(ws, data, args.lang)  # the internal team's or the assessors' verdicts
     if args.json:
         print_json(data)
         return 0
