@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .common import median_seconds, python, report, spbe_command
+from .common import median_seconds_each, python, report, spbe_command
 
 RUNS = 25
 
@@ -27,10 +27,17 @@ def main() -> dict:
                 check=True,
                 capture_output=True,
             )
-        bare = median_seconds(RUNS, [python(), "-c", "pass"])
-        helped = median_seconds(RUNS, [*cmd, "--help"])
-        status = median_seconds(RUNS, [*cmd, "status", str(ws)])
-        status_json = median_seconds(RUNS, [*cmd, "status", str(ws), "--json"])
+        medians = median_seconds_each(
+            RUNS,
+            {
+                "bare": [python(), "-c", "pass"],
+                "help": [*cmd, "--help"],
+                "status": [*cmd, "status", str(ws)],
+                "status_json": [*cmd, "status", str(ws), "--json"],
+            },
+        )
+        bare, helped = medians["bare"], medians["help"]
+        status, status_json = medians["status"], medians["status_json"]
     ratio = status / bare
     report(
         f"CLI start-up (median of {RUNS})",

@@ -13,7 +13,7 @@ import shlex
 import tempfile
 from pathlib import Path
 
-from .common import best_of, report, run_measured, scale, spbe_command
+from .common import best_of_each, report, run_measured, scale, spbe_command
 
 ROUNDS = 3
 FILES = 500
@@ -31,14 +31,17 @@ def main() -> dict:
             script = f"rm -rf {out} && mkdir {out} && cp {names} {out}"
             return run_measured(["bash", "-c", script])
 
+        written: list[str] = []
+
         def ours():
             run_measured(["rm", "-rf", str(out)])
-            return run_measured([*spbe_command(), "portal", str(ws_path), "--out", str(out)])
+            run = run_measured([*spbe_command(), "portal", str(ws_path), "--out", str(out)])
+            written[:] = sorted(p.name for p in out.iterdir())
+            return run
 
         baseline()  # warm the page cache for both sides alike
-        base = best_of(ROUNDS, baseline)
-        mine = best_of(ROUNDS, ours)
-        written = sorted(p.name for p in out.iterdir())
+        best = best_of_each(ROUNDS, {"base": baseline, "ours": ours})
+        base, mine = best["base"], best["ours"]
     size_mb = total / 1024**2
     ratio = mine.seconds / base.seconds
     report(

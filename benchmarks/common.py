@@ -33,11 +33,6 @@ def run_measured(cmd: list[str], env: dict | None = None) -> Run:
     return Run(result["seconds"], result["peak_rss_mb"])
 
 
-def best_of(n: int, fn) -> Run:
-    runs = [fn() for _ in range(n)]
-    return min(runs, key=lambda r: r.seconds)
-
-
 def best_of_each(n: int, measures: dict[str, Callable[[], Run]]) -> dict[str, Run]:
     """The best of n runs of each measure, taken in turns (one run of each per round, the order
     reversed every other round): a machine that slows down or speeds up during the benchmark
@@ -50,14 +45,17 @@ def best_of_each(n: int, measures: dict[str, Callable[[], Run]]) -> dict[str, Ru
     return {name: min(found, key=lambda r: r.seconds) for name, found in runs.items()}
 
 
-def median_seconds(n: int, cmd: list[str], env: dict | None = None) -> float:
-    """Median wall time of n runs, timed here (start-up figures are too small for a helper)."""
-    times = []
-    for _ in range(n):
-        started = time.perf_counter()
-        subprocess.run(cmd, env={**os.environ, **(env or {})}, check=True, capture_output=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def median_seconds_each(n: int, commands: dict[str, list[str]]) -> dict[str, float]:
+    """The median wall time of n runs of each command, timed here (start-up figures are too
+    small for a helper), taken in turns like `best_of_each`."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    order = list(commands)
+    for round_number in range(n):
+        for name in order if round_number % 2 == 0 else reversed(order):
+            started = time.perf_counter()
+            subprocess.run(commands[name], check=True, capture_output=True)
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(found) for name, found in times.items()}
 
 
 def python() -> str:
