@@ -36,11 +36,13 @@ def run_measured(cmd: list[str], env: dict | None = None) -> Run:
 def best_of_each(n: int, measures: dict[str, Callable[[], Run]]) -> dict[str, Run]:
     """The best of n runs of each measure, taken in turns (one run of each per round, the order
     reversed every other round): a machine that slows down or speeds up during the benchmark
-    then weighs on every side alike, not on whichever ran last."""
+    then weighs on every side alike, not on whichever ran last. Each run starts with nothing
+    left to write from the one before (a baseline without sync leaves its copy in memory)."""
     runs: dict[str, list[Run]] = {name: [] for name in measures}
     order = list(measures)
     for round_number in range(n):
         for name in order if round_number % 2 == 0 else reversed(order):
+            os.sync()
             runs[name].append(measures[name]())
     return {name: min(found, key=lambda r: r.seconds) for name, found in runs.items()}
 
