@@ -8,11 +8,20 @@ The copy is synced before hashing, because an attachment is durable once `spbe a
 from __future__ import annotations
 
 import shlex
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-from .common import best_of_each, report, run_measured, scale, spbe_command, write_mixed_files
+from .common import (
+    Measure,
+    best_of_each,
+    report,
+    run_measured,
+    scale,
+    spbe_command,
+    write_mixed_files,
+)
 
 ROUNDS = 3
 
@@ -25,29 +34,40 @@ def main() -> dict:
         files = write_mixed_files(tmp / "src", total)
         names = [str(f) for f in files]
         quoted = " ".join(map(shlex.quote, names))
-        dest = shlex.quote(str(tmp / "copy"))
+        copies = tmp / "copy"
+        dest = shlex.quote(str(copies))
+        ws = tmp / "bench.spbews"
 
         def baseline(sync: bool):
             script = (
-                f"rm -rf {dest} && mkdir {dest} && cp {quoted} {dest} && "
+                f"mkdir {dest} && cp {quoted} {dest} && "
                 f"{'sync && ' if sync else ''}openssl dgst -sha256 {dest}/* > /dev/null"
             )
             return run_measured(["bash", "-c", script])
 
-        def ours():
-            ws = tmp / "bench.spbews"
+        def no_copies():
+            shutil.rmtree(copies, ignore_errors=True)
+
+        def empty_workspace():
             ws.unlink(missing_ok=True)
             subprocess.run(
                 [*spbe, "init", str(ws), "--opd", "Benchmark", "--period", "2025"],
                 check=True,
                 capture_output=True,
             )
+
+        def ours():
             return run_measured([*spbe, "attach", str(ws), "11", *names])
 
+        no_copies()
         baseline(True)  # warm the page cache for both sides alike
         best = best_of_each(
             ROUNDS,
-            {"sync": lambda: baseline(True), "nosync": lambda: baseline(False), "ours": ours},
+            {
+                "sync": Measure(lambda: baseline(True), no_copies),
+                "nosync": Measure(lambda: baseline(False), no_copies),
+                "ours": Measure(ours, empty_workspace),
+            },
         )
         base, base_nosync, mine = best["sync"], best["nosync"], best["ours"]
     size_mb = total / 1024**2

@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .common import best_of_each, report, run_measured, scale, spbe_command
+from .common import Measure, best_of_each, report, run_measured, scale, spbe_command
 
 FILES = 500
 ROUNDS = 2
@@ -43,17 +43,23 @@ def main() -> dict:
 
         def baseline_export():
             script = (
-                f"rm -f {archive} && cd {shlex.quote(str(files[0].parent))} && "
+                f"cd {shlex.quote(str(files[0].parent))} && "
                 f"zip -0 -q {archive} {quoted} && openssl dgst -sha256 {archive} > /dev/null"
             )
             return run_measured(["bash", "-c", script])
 
         def export():
-            package.unlink(missing_ok=True)
             return run_measured([*spbe, "export", str(ws), "--out", str(package)], env=PASSPHRASE)
 
+        archive.unlink(missing_ok=True)
         baseline_export()  # warm the page cache for both sides alike
-        best = best_of_each(ROUNDS, {"base": baseline_export, "export": export})
+        best = best_of_each(
+            ROUNDS,
+            {
+                "base": Measure(baseline_export, lambda: archive.unlink(missing_ok=True)),
+                "export": Measure(export, lambda: package.unlink(missing_ok=True)),
+            },
+        )
         base, mine = best["base"], best["export"]
         checks = best_of_each(
             ROUNDS,

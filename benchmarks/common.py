@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 OUT_DIR = Path(__file__).parent / "out"
 
@@ -33,17 +34,29 @@ def run_measured(cmd: list[str], env: dict | None = None) -> Run:
     return Run(result["seconds"], result["peak_rss_mb"])
 
 
-def best_of_each(n: int, measures: dict[str, Callable[[], Run]]) -> dict[str, Run]:
+class Measure(NamedTuple):
+    """One side of a ratio: `run` is timed; `prepare` is not (it clears what the last run left,
+    such as its output folder or workspace, and sets up an empty one)."""
+
+    run: Callable[[], Run]
+    prepare: Callable[[], None] | None = None
+
+
+def best_of_each(n: int, measures: dict[str, Measure | Callable[[], Run]]) -> dict[str, Run]:
     """The best of n runs of each measure, taken in turns (one run of each per round, the order
     reversed every other round): a machine that slows down or speeds up during the benchmark
-    then weighs on every side alike, not on whichever ran last. Each run starts with nothing
-    left to write from the one before (a baseline without sync leaves its copy in memory)."""
-    runs: dict[str, list[Run]] = {name: [] for name in measures}
-    order = list(measures)
+    then weighs on every side alike, not on whichever ran last. Each timed run starts after a
+    sync, with nothing left to write from the runs or the preparing before it: neither a copy a
+    baseline left in memory nor the freeing of the last run's output is on its bill."""
+    steps = {k: m if isinstance(m, Measure) else Measure(m) for k, m in measures.items()}
+    runs: dict[str, list[Run]] = {name: [] for name in steps}
+    order = list(steps)
     for round_number in range(n):
         for name in order if round_number % 2 == 0 else reversed(order):
+            if steps[name].prepare is not None:
+                steps[name].prepare()
             os.sync()
-            runs[name].append(measures[name]())
+            runs[name].append(steps[name].run())
     return {name: min(found, key=lambda r: r.seconds) for name, found in runs.items()}
 
 
