@@ -198,6 +198,57 @@ def test_nan_is_not_json(exported, jail):
     assert codes(verify_package(path)) == ["JSON_INVALID"]
 
 
+@pytest.mark.parametrize("token", [b"NaN", b"Infinity", b"-Infinity"])
+def test_nan_in_the_submission_is_not_json(exported, jail, token):
+    """submission.json is parsed and checked in one pass, except where NaN or Infinity could
+    stand as a value: those still go through the parser that refuses them."""
+    _ws, package = exported
+    raw = read_members(package)["data/submission.json"]
+    bad = raw.replace(b'"score": {', b'"score": {"x": ' + token + b", ", 1)
+    assert bad != raw
+    path = _resigned_with(exported, jail, "data/submission.json", bad)
+    assert codes(verify_package(path)) == ["JSON_INVALID"]
+
+
+def test_nan_as_text_in_the_submission_is_fine(exported, jail):
+    _ws, package = exported
+    data = json.loads(read_members(package)["data/submission.json"])
+    data["indicators"][0]["justification"] = "NaN dan Infinity hanya kata di sini"
+    path = _resigned_with(exported, jail, "data/submission.json", json.dumps(data).encode())
+    result = verify_package(path)
+    assert result.valid, result.errors
+    assert result.submission["indicators"][0]["justification"].startswith("NaN dan")
+
+
+def test_the_submission_read_in_one_pass_is_what_the_parser_reads(exported, jail):
+    """The checked submission (defaults filled in) is the same whether its text may hold a
+    NaN (parsed with json, then checked) or not (parsed and checked by the schema at once)."""
+    _ws, package = exported
+    raw = read_members(package)["data/submission.json"]
+    plain = verify_package(package)
+    data = json.loads(raw)
+    data["indicators"][0]["justification"] += " (NaN)"
+    worded = verify_package(
+        _resigned_with(exported, jail, "data/submission.json", json.dumps(data).encode())
+    )
+    assert plain.valid and worded.valid
+    worded.submission["indicators"][0]["justification"] = data["indicators"][0][
+        "justification"
+    ].removesuffix(" (NaN)")
+    assert worded.submission == plain.submission
+
+
+def test_a_lone_surrogate_in_the_submission_is_refused(exported, jail):
+    _ws, package = exported
+    data = json.loads(read_members(package)["data/submission.json"])
+    data["indicators"][0]["justification"] = "x"
+    raw = (
+        json.dumps(data).encode().replace(b'"justification": "x"', b'"justification": "\\ud800"', 1)
+    )
+    path = _resigned_with(exported, jail, "data/submission.json", raw)
+    assert codes(verify_package(path)) == ["JSON_INVALID"]
+
+
 def test_verify_never_creates_files(exported, jail):
     _ws, package = exported
     verify_package(package)

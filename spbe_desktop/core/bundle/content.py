@@ -16,8 +16,8 @@ from spbe_desktop.core.hashchain import first_broken
 from .errors import problem
 from .limits import Limits
 from .result import BagView, Stop, VerifyResult, fail, parse_json
-from .safejson import JsonProblem, loads_bounded
-from .schema import AuditRecord, SubmissionJson, validate
+from .safejson import JsonProblem, check_bounds, loads_bounded, may_hold_constants
+from .schema import AuditRecord, NotJson, SubmissionJson, validate, validate_json
 from .zipcheck import ZipProblem, iter_member, read_small
 
 SUBMISSION = "data/submission.json"
@@ -40,13 +40,16 @@ def check_content(
             raw = view.json_files.get(name)
             if raw is None:  # too large (refused here) or hashed later by the caller
                 raw = read_small(archive, members[name], limits.max_json_bytes)
-            parsed[name] = parse_json(raw, name, result, limits)
+            if name == SUBMISSION and package["kind"] == "submission":
+                parsed[name] = _parse_submission(raw, result, limits)
+            else:
+                parsed[name] = parse_json(raw, name, result, limits)
     if package["kind"] != "submission":
         return
     for name in (SUBMISSION, AUDIT_LOG, SUMMARY):
         if name not in view.entries:
             raise fail(result, "BAG_MISSING_FILE", name)
-    submission, why = validate(SubmissionJson, parsed[SUBMISSION])
+    submission, why = parsed[SUBMISSION]
     if submission is None:
         raise fail(result, "JSON_INVALID", f"submission.json: {why}")
     for field in ("package_id", "opd", "period", "instrument", "revision"):
@@ -71,6 +74,25 @@ def check_content(
     if not head.startswith(b"%PDF-"):
         raise fail(result, "JSON_INVALID", "summary.pdf is not a PDF")
     result.submission = submission
+
+
+def _parse_submission(
+    raw: bytes, result: VerifyResult, limits: Limits
+) -> tuple[dict[str, Any] | None, str]:
+    """submission.json parsed and checked against its schema in one pass: (the checked object,
+    "") or (None, the schema problem, reported after the files' presence as before). Text that
+    may hold NaN or Infinity is parsed by `parse_json`, which refuses them."""
+    if may_hold_constants(raw):
+        return validate(SubmissionJson, parse_json(raw, SUBMISSION, result, limits))
+    try:
+        check_bounds(
+            raw, SUBMISSION, max_bytes=limits.max_json_bytes, max_depth=limits.max_json_depth
+        )
+        return validate_json(SubmissionJson, raw)
+    except JsonProblem as exc:
+        raise fail(result, exc.code, exc.detail) from None
+    except NotJson:
+        raise fail(result, "JSON_INVALID", SUBMISSION) from None
 
 
 def _check_audit_log(archive, info, result, limits: Limits, fail, stop_type) -> None:

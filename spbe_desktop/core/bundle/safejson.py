@@ -37,7 +37,8 @@ def nesting_depth(raw: bytes) -> int:
     return max(itertools.accumulate(steps, initial=0))
 
 
-def loads_bounded(raw: bytes, name: str, *, max_bytes: int, max_depth: int) -> Any:
+def check_bounds(raw: bytes, name: str, *, max_bytes: int, max_depth: int) -> None:
+    """Size and nesting, checked before any parser reads the text."""
     if len(raw) > max_bytes:
         raise JsonProblem("JSON_TOO_LARGE", f"{name}: {len(raw)} bytes")
     # Each level opens a bracket, so text with few brackets cannot be too deep: counting them
@@ -45,6 +46,16 @@ def loads_bounded(raw: bytes, name: str, *, max_bytes: int, max_depth: int) -> A
     brackets = raw.count(b"[") + raw.count(b"{")
     if brackets > max_depth and nesting_depth(raw) > max_depth:
         raise JsonProblem("JSON_TOO_DEEP", f"{name}: > {max_depth}")
+
+
+def may_hold_constants(raw: bytes) -> bool:
+    """Whether NaN or Infinity could stand in the text as a value. The schema's own JSON parser
+    takes them as numbers, so such text must go through `loads_bounded`, which refuses them."""
+    return b"NaN" in raw or b"Infinity" in raw
+
+
+def loads_bounded(raw: bytes, name: str, *, max_bytes: int, max_depth: int) -> Any:
+    check_bounds(raw, name, max_bytes=max_bytes, max_depth=max_depth)
     try:
         return _DECODER.decode(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:

@@ -175,11 +175,30 @@ AuditRecord = _validator(
 )
 
 
+class NotJson(ValueError):
+    """The text given to `validate_json` does not parse as JSON at all."""
+
+
 def validate(shape: SchemaValidator, data: Any) -> tuple[dict[str, Any] | None, str]:
     """(the checked object, "") when valid, else (None, the first problem in a few words)."""
     try:
         return shape.validate_python(data), ""
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        return None, f"{where or 'root'}: {first.get('msg', 'invalid')}"
+        return None, _first_problem(exc)
+
+
+def validate_json(shape: SchemaValidator, raw: bytes) -> tuple[dict[str, Any] | None, str]:
+    """`validate` of JSON text, parsed and checked in one pass (the text's size and depth are
+    bounded first by the caller); raises NotJson when the text is no JSON."""
+    try:
+        return shape.validate_json(raw), ""
+    except ValidationError as exc:
+        if exc.errors()[0].get("type") == "json_invalid":
+            raise NotJson(_first_problem(exc)) from None
+        return None, _first_problem(exc)
+
+
+def _first_problem(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ()))
+    return f"{where or 'root'}: {first.get('msg', 'invalid')}"
