@@ -34,22 +34,22 @@ def check_content(
     result: VerifyResult,
     limits: Limits,
 ) -> None:
-    parsed: dict[str, Any] = {}
+    checked: tuple[dict[str, Any] | None, str] = (None, "")  # submission.json, by its schema
     for name in sorted(view.entries):
         if name.endswith(".json"):
             raw = view.json_files.get(name)
             if raw is None:  # too large (refused here) or hashed later by the caller
                 raw = read_small(archive, members[name], limits.max_json_bytes)
             if name == SUBMISSION and package["kind"] == "submission":
-                parsed[name] = _parse_submission(raw, result, limits)
+                checked = _parse_submission(raw, result, limits)
             else:
-                parsed[name] = parse_json(raw, name, result, limits)
+                parse_json(raw, name, result, limits)  # every JSON file must be sound JSON
     if package["kind"] != "submission":
         return
     for name in (SUBMISSION, AUDIT_LOG, SUMMARY):
         if name not in view.entries:
             raise fail(result, "BAG_MISSING_FILE", name)
-    submission, why = parsed[SUBMISSION]
+    submission, why = checked
     if submission is None:
         raise fail(result, "JSON_INVALID", f"submission.json: {why}")
     for field in ("package_id", "opd", "period", "instrument", "revision"):
