@@ -164,11 +164,27 @@ def test_invalid_json(exported, jail):
     assert codes(verify_package(path)) == ["JSON_INVALID"]
 
 
-def test_json_against_the_schema(exported, jail):
+def _with_submission(exported, jail, change, encode=lambda text: text.encode()) -> Path:
+    """The package with its submission.json changed by `change(data)` (and its text by
+    `encode`), manifest and signature made again."""
     _ws, package = exported
     data = json.loads(read_members(package)["data/submission.json"])
-    data["indicators"][0]["level"] = "tiga"
-    path = _resigned_with(exported, jail, "data/submission.json", json.dumps(data).encode())
+    change(data)
+    return _resigned_with(exported, jail, "data/submission.json", encode(json.dumps(data)))
+
+
+def _first_justification(text: str):
+    def change(data):
+        data["indicators"][0]["justification"] = text
+
+    return change
+
+
+def test_json_against_the_schema(exported, jail):
+    def change(data):
+        data["indicators"][0]["level"] = "tiga"
+
+    path = _with_submission(exported, jail, change)
     assert codes(verify_package(path)) == ["JSON_INVALID"]
 
 
@@ -211,11 +227,8 @@ def test_nan_in_the_submission_is_not_json(exported, jail, token):
 
 
 def test_nan_as_text_in_the_submission_is_fine(exported, jail):
-    _ws, package = exported
-    data = json.loads(read_members(package)["data/submission.json"])
-    data["indicators"][0]["justification"] = "NaN dan Infinity hanya kata di sini"
-    path = _resigned_with(exported, jail, "data/submission.json", json.dumps(data).encode())
-    result = verify_package(path)
+    words = _first_justification("NaN dan Infinity hanya kata di sini")
+    result = verify_package(_with_submission(exported, jail, words))
     assert result.valid, result.errors
     assert result.submission["indicators"][0]["justification"].startswith("NaN dan")
 
@@ -224,28 +237,19 @@ def test_the_submission_read_in_one_pass_is_what_the_parser_reads(exported, jail
     """The checked submission (defaults filled in) is the same whether its text may hold a
     NaN (parsed with json, then checked) or not (parsed and checked by the schema at once)."""
     _ws, package = exported
-    raw = read_members(package)["data/submission.json"]
     plain = verify_package(package)
-    data = json.loads(raw)
-    data["indicators"][0]["justification"] += " (NaN)"
-    worded = verify_package(
-        _resigned_with(exported, jail, "data/submission.json", json.dumps(data).encode())
-    )
+    first = plain.submission["indicators"][0]["justification"]
+    worded = verify_package(_with_submission(exported, jail, _first_justification(first + " NaN")))
     assert plain.valid and worded.valid
-    worded.submission["indicators"][0]["justification"] = data["indicators"][0][
-        "justification"
-    ].removesuffix(" (NaN)")
+    worded.submission["indicators"][0]["justification"] = first
     assert worded.submission == plain.submission
 
 
 def test_a_lone_surrogate_in_the_submission_is_refused(exported, jail):
-    _ws, package = exported
-    data = json.loads(read_members(package)["data/submission.json"])
-    data["indicators"][0]["justification"] = "x"
-    raw = (
-        json.dumps(data).encode().replace(b'"justification": "x"', b'"justification": "\\ud800"', 1)
-    )
-    path = _resigned_with(exported, jail, "data/submission.json", raw)
+    def lone(text: str) -> bytes:
+        return text.replace("SURROGATE", "\\ud800").encode()
+
+    path = _with_submission(exported, jail, _first_justification("SURROGATE"), lone)
     assert codes(verify_package(path)) == ["JSON_INVALID"]
 
 
