@@ -8,7 +8,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -50,13 +50,11 @@ def best_of_each(n: int, measures: dict[str, Measure | Callable[[], Run]]) -> di
     baseline left in memory nor the freeing of the last run's output is on its bill."""
     steps = {k: m if isinstance(m, Measure) else Measure(m) for k, m in measures.items()}
     runs: dict[str, list[Run]] = {name: [] for name in steps}
-    order = list(steps)
-    for round_number in range(n):
-        for name in order if round_number % 2 == 0 else reversed(order):
-            if steps[name].prepare is not None:
-                steps[name].prepare()
-            os.sync()
-            runs[name].append(steps[name].run())
+    for name in _in_turns(list(steps), n):
+        if steps[name].prepare is not None:
+            steps[name].prepare()
+        os.sync()
+        runs[name].append(steps[name].run())
     return {name: min(found, key=lambda r: r.seconds) for name, found in runs.items()}
 
 
@@ -64,13 +62,17 @@ def median_seconds_each(n: int, commands: dict[str, list[str]]) -> dict[str, flo
     """The median wall time of n runs of each command, timed here (start-up figures are too
     small for a helper), taken in turns like `best_of_each`."""
     times: dict[str, list[float]] = {name: [] for name in commands}
-    order = list(commands)
-    for round_number in range(n):
-        for name in order if round_number % 2 == 0 else reversed(order):
-            started = time.perf_counter()
-            subprocess.run(commands[name], check=True, capture_output=True)
-            times[name].append(time.perf_counter() - started)
+    for name in _in_turns(list(commands), n):
+        started = time.perf_counter()
+        subprocess.run(commands[name], check=True, capture_output=True)
+        times[name].append(time.perf_counter() - started)
     return {name: statistics.median(found) for name, found in times.items()}
+
+
+def _in_turns(names: list[str], rounds: int) -> Iterator[str]:
+    """Each name once per round, the order reversed every other round."""
+    for round_number in range(rounds):
+        yield from names if round_number % 2 == 0 else reversed(names)
 
 
 def python() -> str:

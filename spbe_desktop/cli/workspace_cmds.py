@@ -245,14 +245,13 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     with Workspace.open(args.workspace, read_only=True) as ws:
         data = status_data(ws, args.lang)
-        if args.json:  # the text table shows none of the assessed figures: not computed for it
-            from spbe_desktop.core.assessment.status_json import add_assessment
+        if not args.json:  # the table shows none of the assessed figures: they are not computed
+            print(_status_table(data, args.lang))
+            return 0
+        from spbe_desktop.core.assessment.status_json import add_assessment
 
-            add_assessment(ws, data, args.lang)  # the internal team's or the assessors' verdicts
-    if args.json:
-        print_json(data)
-        return 0
-    print(_status_table(data, args.lang))
+        add_assessment(ws, data, args.lang)  # the internal team's or the assessors' verdicts
+    print_json(data)
     return 0
 
 
