@@ -39,6 +39,7 @@ def test_create_answer_attach_reopen(main_window, dialogs, monkeypatch, qtbot, t
     assert "Dinas Kesehatan" in window.windowTitle() and "dinkes.spbews" in window.windowTitle()
     page = window.page
     assert window.navigator.current_indicator() == "I01"
+    assert window.index_label.text() == "Indeks SPBE: belum ada jawaban"
 
     qtbot.mouseClick(page._radios[4], Qt.MouseButton.LeftButton)
     assert window.session.ws.answer("I01").level == 4  # saved at once, no Save button

@@ -200,7 +200,9 @@ class MainWindow(QMainWindow):
         tips = marks.tips(counted, *([bands] if bands else []))
         backed = workspace_support(session.ws).score
         supported = figure(backed.shown_index, self.lang, inst.decimals)
-        if score.complete:
+        if score.shown_index is None:  # dashes for every figure would say nothing
+            line = self.tr("{0}: no answers yet")
+        elif score.complete:
             line = self.tr("{0}: claimed {1} · supported {2} – {3}")
         else:
             line = self.tr("{0}: claimed {1} · supported {2} – {3} (provisional)")

@@ -1107,6 +1107,10 @@ Catatan koordinator tampil di setiap indikator.</translation>
         <translation>Terjawab {0} dari {1} · bukti dukung untuk {2} indikator</translation>
     </message>
     <message>
+        <source>{0}: no answers yet</source>
+        <translation>{0}: belum ada jawaban</translation>
+    </message>
+    <message>
         <source>{0}: claimed {1} · supported {2} – {3}</source>
         <translation>{0}: klaim {1} · berbukti {2} – {3}</translation>
     </message>
