@@ -31,6 +31,8 @@ from .session import Changes, WorkspaceSession
 from .settings import AppSettings
 
 if TYPE_CHECKING:
+    from spbe_desktop.core.instrument.scoring import Score
+
     from .overview import OverviewPage
     from .welcome import WelcomePage
 
@@ -191,28 +193,34 @@ class MainWindow(QMainWindow):
                 score.answered, score.total, session.evidence_total()
             )
         )
+        line, tip = self._index_text(session, score)
+        self.index_label.setText(line)
+        self.index_label.setToolTip(tip)
+        if self.ui.pages.currentIndex() == PAGE_OVERVIEW and self.overview is not None:
+            self.overview.refresh()
+
+    def _index_text(self, session: WorkspaceSession, score: Score) -> tuple[str, str]:
+        """The status bar's index, claimed and supported, and its tooltip."""
         name = text(session.ws.instrument.index_name, self.lang)
+        if score.shown_index is None:  # dashes for every figure would say nothing
+            return self.tr("{0}: no answers yet").format(name), ""
         inst = score.instrument
-        counted = marks.assumed(inst, score.assumed, self.lang, score.shown_index is not None)
+        counted = marks.assumed(inst, score.assumed, self.lang)
         bands = marks.uncertain(inst, "predicates", self.lang) if score.predicate else None
         shown = figure(score.shown_index, self.lang, inst.decimals) + counted.mark
         predicate = score.predicate.name + bands.mark if score.predicate else "–"
-        tips = marks.tips(counted, *([bands] if bands else []))
         backed = workspace_support(session.ws).score
         supported = figure(backed.shown_index, self.lang, inst.decimals)
-        if score.shown_index is None:  # dashes for every figure would say nothing
-            line = self.tr("{0}: no answers yet")
-        elif score.complete:
+        if score.complete:
             line = self.tr("{0}: claimed {1} · supported {2} – {3}")
         else:
             line = self.tr("{0}: claimed {1} · supported {2} – {3} (provisional)")
-        self.index_label.setText(line.format(name, shown, supported, predicate))
         supported_tip = self.tr(
             "Supported: what the assessors would accept if every file were right."
         )
-        self.index_label.setToolTip("\n\n".join(t for t in (tips, supported_tip) if t))
-        if self.ui.pages.currentIndex() == PAGE_OVERVIEW and self.overview is not None:
-            self.overview.refresh()
+        tips = marks.tips(counted, *([bands] if bands else []))
+        tip = "\n\n".join(t for t in (tips, supported_tip) if t)
+        return line.format(name, shown, supported, predicate), tip
 
     def _update_title(self) -> None:
         if self.session is None:
